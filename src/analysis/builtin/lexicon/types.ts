@@ -1,0 +1,52 @@
+/**
+ * The cues a lexicon can signal. Each cue is a label the rules combine (see ../signals.ts for what each one feeds).
+ * Phrase syntax: matched on lower-case text without accents, on word boundaries; `*` ends a word with any suffix
+ * ("cancel*" = cancel, cancelled, cancelar); `~` allows up to three words in between ("remove me ~ list").
+ */
+export const cueNames = [
+  'autoReply', // machine-written: out of office, ticket received, delivery failure
+  'unsubscribe', // stop emailing me, remove me
+  'emailComplaint', // too many of our emails
+  'meetingNoun', // demo, call, meeting
+  'meetingAsk', // can we do / let's / schedule
+  'meetingAccept', // "works for me", "me va perfecto"
+  'meetingDecline', // "no need for a call"
+  'timeWord', // weekdays, tomorrow, next week
+  'referral', // talk to my colleague, write to her
+  'wrongPerson', // not the right person, no longer work here
+  'bug', // broken, error, stopped working, outage, data loss
+  'billing', // charged twice, refund, disputed charge
+  'churn', // cancel, leave, switch away, uninstall
+  'privacy', // GDPR, personal data, security, compliance
+  'anger', // frustration, hostility
+  'urgency', // urgent, asap, today
+  'softener', // "not urgent", "FYI", "sorry"
+  'praiseStrong', // love it, delighted
+  'praise', // works well, good
+  'thanks',
+  'affirm', // yes, sure (at the start of a reply)
+  'interest', // sounds useful, interested
+  'infoRequest', // send me more info
+  'priceRequest', // what would it cost, send pricing
+  'trial', // start a trial
+  'expansion', // more seats, bigger plan, upgrade, add users
+  'readyNow', // contract, quote, payment link, sign this week
+  'budget', // set aside budget, approved budget
+  'firmDecline', // not interested, staying with a competitor
+  'decline', // no thanks, no need, we'll pass
+  'notNow', // not now, maybe later
+  'getBackLater', // I'll review and get back to you
+  'request', // imperative asks: send me, please check, can you
+  'featureWish', // would be nice, I miss
+  'usage', // how they work today: we use, we send, spreadsheet
+  'workPain', // manual work, chaos, struggling
+  'expensive', // too expensive, not cheap
+] as const;
+export type Cue = (typeof cueNames)[number];
+
+export interface Lexicon {
+  language: string;
+  /** Frequent function words, used to tell the language of a short reply. */
+  stopwords: readonly string[];
+  cues: Partial<Record<Cue, readonly string[]>>;
+}

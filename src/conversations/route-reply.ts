@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { conversations, replyTokens } from '../db/schema.js';
+import type { NormalizedMail } from '../inbound/normalized-mail.js';
+import { findTokenCandidates } from './reply-token.js';
+
+export type UnroutedReason = 'no_token' | 'malformed_token' | 'other_domain' | 'unknown_token' | 'expired_token';
+
+export type Route =
+  | { routed: true; accountId: string; customerId: string; conversationId: string; matchedBy: 'token' | 'header' | 'sender' }
+  | { routed: false; reason: UnroutedReason; accountId: string | null };
+
+// When several recipients fail, the most specific reason is the one reported.
+const REASON_RANK: UnroutedReason[] = ['expired_token', 'unknown_token', 'malformed_token', 'other_domain', 'no_token'];
+
+/** Finds the conversation a reply belongs to from the reply token in its recipients. */
+export async function routeByToken(db: DbOrTx, mail: NormalizedMail, options: { inboundDomain: string; now: Date }): Promise<Route> {
+  const recipients = [...mail.envelopeTo, ...mail.to.map((a) => a.address), ...mail.cc.map((a) => a.address)];
+  const failures: { reason: UnroutedReason; accountId: string | null }[] = [{ reason: 'no_token', accountId: null }];
+  for (const candidate of findTokenCandidates(recipients, options.inboundDomain)) {
+    if (candidate.kind === 'malformed') failures.push({ reason: 'malformed_token', accountId: null });
+    else if (candidate.kind === 'other_domain') failures.push({ reason: 'other_domain', accountId: null });
+    else {
+      const [row] = await db
+        .select({ accountId: replyTokens.accountId, conversationId: replyTokens.conversationId, expiresAt: replyTokens.expiresAt, customerId: conversations.customerId })
+        .from(replyTokens)
+        .innerJoin(conversations, eq(conversations.id, replyTokens.conversationId))
+        .where(eq(replyTokens.token, candidate.token));
+      if (!row) failures.push({ reason: 'unknown_token', accountId: null });
+      else if (row.expiresAt <= options.now) failures.push({ reason: 'expired_token', accountId: row.accountId });
+      else return { routed: true, accountId: row.accountId, customerId: row.customerId, conversationId: row.conversationId, matchedBy: 'token' };
+    }
+  }
+  failures.sort((a, b) => REASON_RANK.indexOf(a.reason) - REASON_RANK.indexOf(b.reason));
+  return { routed: false, ...failures[0] };
+}

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+import { acquireDirectoryLock } from './directory-lock.js';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type DbOrTx = Database | Tx;
+
+/** Runs plain SQL text with `$n` parameters; what pg-boss needs to enqueue on our connection or transaction. */
+export type SqlExecutor = (text: string, values: unknown[]) => Promise<{ rows: any[] }>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Executor outside any transaction (pg-boss's own queries on PGlite, which has a single connection). */
+  execute: SqlExecutor;
+  /** A fresh node-postgres connection string when on a server (pg-boss and LISTEN use their own connections). */
+  connectionString?: string;
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+// int8 and numeric come back as strings from pg; counts here always fit a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string; migrate?: boolean }): Promise<DatabaseHandle> {
+  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  if (options.migrate !== false) await handle.migrate();
+  return handle;
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle & { migrate(): Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A lost connection (e.g. the server restarting) must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    connectionString: url,
+    execute: async (text, values) => pool.query(text, values as unknown[]),
+    migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle & { migrate(): Promise<void> }> {
+  const dir = path.resolve(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const releaseLock = acquireDirectoryLock(path.resolve(dataDir, 'replytrack.lock'));
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    execute: async (text, values) => {
+      // pg-boss sends multi-statement scripts without parameters; the extended protocol refuses those.
+      if (values.length === 0) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+      return client.query(text, values as unknown[]);
+    },
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/** An executor bound to a Drizzle transaction, so a job is enqueued atomically with the rows it acts on. */
+export function transactionExecutor(tx: DbOrTx): SqlExecutor {
+  return async (text, values) => {
+    const result = await tx.execute(toSql(text, values));
+    return { rows: (result as unknown as { rows: any[] }).rows };
+  };
+}
+
+function toSql(text: string, values: unknown[]): SQL {
+  const parts = text.split(/\$(\d+)/);
+  return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${values[Number(part) - 1]}` : sql.raw(part))));
+}

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../context.js';
+import { acceptRawBodies } from './raw-body.js';
+import { registerSendgridWebhook } from './sendgrid-webhook.js';
+
+/** Every inbound webhook, in one scope that keeps raw bodies up to INBOUND_MAX_BYTES. */
+export async function registerWebhooks(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  acceptRawBodies(app);
+  app.addHook('onRoute', (route) => {
+    route.bodyLimit = ctx.config.inbound.maxBytes;
+  });
+  registerSendgridWebhook(app, ctx);
+}

@@ -1,0 +1,54 @@
+import { Busboy } from '@fastify/busboy';
+
+export interface FormPart {
+  name: string;
+  filename: string | null;
+  contentType: string | null;
+  data: Buffer;
+}
+
+/** A multipart/form-data body, every part kept as raw bytes (fields may be in any charset; the form says which). */
+export interface MultipartForm {
+  parts: FormPart[];
+  field(name: string): Buffer | undefined;
+  text(name: string): string | undefined;
+}
+
+export function parseMultipartForm(body: Buffer, contentType: string): Promise<MultipartForm> {
+  return new Promise((resolve, reject) => {
+    const parts: FormPart[] = [];
+    let busboy;
+    try {
+      busboy = Busboy({
+        headers: { 'content-type': contentType },
+        isPartAFile: () => true,
+        limits: { parts: 1000, headerPairs: 100 },
+      });
+    } catch (err) {
+      reject(err);
+      return;
+    }
+    busboy.on('file', (name: string, stream: NodeJS.ReadableStream, filename: string | undefined, _enc: string, mime: string) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => parts.push({ name, filename: filename || null, contentType: mime || null, data: Buffer.concat(chunks) }));
+    });
+    busboy.on('error', reject);
+    busboy.on('partsLimit', () => reject(new Error('too many form parts')));
+    busboy.on('finish', () => resolve(toForm(parts)));
+    busboy.end(body);
+  });
+}
+
+function toForm(parts: FormPart[]): MultipartForm {
+  const field = (name: string) => parts.find((p) => p.name === name && p.filename === null)?.data
+    ?? parts.find((p) => p.name === name)?.data;
+  return { parts, field, text: (name) => field(name)?.toString('utf8') };
+}
+
+/** Fields of an application/x-www-form-urlencoded body in the same shape (Mailgun may send either). */
+export function parseUrlEncodedForm(body: Buffer): MultipartForm {
+  const params = new URLSearchParams(body.toString('utf8'));
+  const parts = [...params].map(([name, value]) => ({ name, filename: null, contentType: null, data: Buffer.from(value, 'utf8') }));
+  return toForm(parts);
+}

@@ -1,0 +1,56 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { transactionExecutor, type DatabaseHandle, type DbOrTx } from '../db/client.js';
+import { jobCatalog, type JobName, type JobPayload } from './catalog.js';
+
+export type JobHandler<N extends JobName> = (payload: JobPayload<N>, meta: { retryCount: number; lastAttempt: boolean }) => Promise<void>;
+export type JobHandlers = { [N in JobName]: JobHandler<N> };
+
+export interface JobQueue {
+  /** Enqueue inside the caller's transaction: the job exists exactly when the rows it acts on do. */
+  enqueue<N extends JobName>(tx: DbOrTx, name: N, payload: JobPayload<N>): Promise<void>;
+  work(handlers: JobHandlers, logger: Logger): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startQueue(database: DatabaseHandle, logger: Logger): Promise<JobQueue> {
+  const boss = new PgBoss(
+    database.kind === 'pglite'
+      ? { db: { executeSql: database.execute as PgBoss.Db['executeSql'] }, supervise: true }
+      : { connectionString: database.connectionString, max: 4, supervise: true },
+  );
+  boss.on('error', (err) => logger.warn({ err }, 'job queue error'));
+  await boss.start();
+  for (const [name, def] of Object.entries(jobCatalog)) {
+    await boss.createQueue(name, { name, retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: 300 });
+  }
+  await boss.schedule('inbound.retention', '17 * * * *', {});
+
+  return {
+    async enqueue(tx, name, payload) {
+      const def = jobCatalog[name];
+      await boss.send(name, def.payload.parse(payload), {
+        retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true,
+        db: { executeSql: transactionExecutor(tx) as PgBoss.Db['executeSql'] },
+      });
+    },
+    async work(handlers, log) {
+      for (const name of Object.keys(jobCatalog) as JobName[]) {
+        const def = jobCatalog[name];
+        const handler = handlers[name] as JobHandler<JobName>;
+        for (let i = 0; i < def.concurrency; i++) {
+          await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
+            const meta = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };
+            try {
+              await handler(def.payload.parse(job.data) as never, meta);
+            } catch (err) {
+              log.warn({ err, job: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+              throw err;
+            }
+          });
+        }
+      }
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Role } from './config.js';
+import { buildApp } from './http/app.js';
+import { startRuntime } from './runtime.js';
+
+const { values } = parseArgs({ options: { role: { type: 'string', default: 'all' } } });
+const role = values.role as Role;
+if (!['all', 'web', 'worker'].includes(role)) {
+  console.error(`--role must be all, web or worker (got "${role}")`);
+  process.exit(2);
+}
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const runtime = await startRuntime(config, { role });
+const { ctx } = runtime;
+const app = role === 'worker' ? null : await buildApp(ctx);
+if (app) {
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Replytrack listening on http://${config.host}:${port}`);
+  console.log(`Sign in at ${config.publicUrl}/ (first time: choose "Create account"), or: curl -X POST ${config.publicUrl}/api/v1/signup -H 'content-type: application/json' -d '{"accountName":"Acme","email":"you@example.com","password":"a long password"}'`);
+  console.log(`Database: ${runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}; mail: ${config.mail.transport}; analyzer: ${ctx.analyzer.name}`);
+} else {
+  console.log(`Replytrack worker running (database: ${runtime.database.kind})`);
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  ctx.logger.info({ signal }, 'stopping');
+  await app?.close();
+  await runtime.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
