@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Role } from './config.js';
 import { buildApp } from './http/app.js';
+import { startSmtpListener } from './inbound/smtp-listener.js';
 import { startRuntime } from './runtime.js';
 
 const { values } = parseArgs({ options: { role: { type: 'string', default: 'all' } } });
@@ -34,12 +35,15 @@ if (app) {
 } else {
   console.log(`Replytrack worker running (database: ${runtime.database.kind})`);
 }
+const smtp = app && config.inbound.smtpPort !== undefined ? await startSmtpListener(ctx, config.inbound.smtpPort) : null;
+if (smtp) console.log(`SMTP listener on ${config.host}:${smtp.port} for reply+…@${config.inboundDomain}${config.inbound.smtpTls ? ' (STARTTLS)' : ''}`);
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   ctx.logger.info({ signal }, 'stopping');
+  await smtp?.close();
   await app?.close();
   await runtime.stop();
   process.exit(0);

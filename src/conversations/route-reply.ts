@@ -3,6 +3,8 @@ import type { DbOrTx } from '../db/client.js';
 import { conversations, replyTokens } from '../db/schema.js';
 import type { NormalizedMail } from '../inbound/normalized-mail.js';
 import { findTokenCandidates } from './reply-token.js';
+import { routeBySender } from './route-by-sender.js';
+import { routeByThread } from './route-by-thread.js';
 
 export type UnroutedReason = 'no_token' | 'malformed_token' | 'other_domain' | 'unknown_token' | 'expired_token';
 
@@ -33,4 +35,16 @@ export async function routeByToken(db: DbOrTx, mail: NormalizedMail, options: { 
   }
   failures.sort((a, b) => REASON_RANK.indexOf(a.reason) - REASON_RANK.indexOf(b.reason));
   return { routed: false, ...failures[0] };
+}
+
+/**
+ * The reply token first; without a usable one, our Message-IDs in the thread headers; then the sender's address.
+ * When none matches, the token's reason (the most specific) is kept.
+ */
+export async function routeReply(db: DbOrTx, mail: NormalizedMail, options: { inboundDomain: string; now: Date }): Promise<Route> {
+  const byToken = await routeByToken(db, mail, options);
+  if (byToken.routed) return byToken;
+  return (await routeByThread(db, mail))
+    ?? (await routeBySender(db, mail, { now: options.now, accountId: byToken.accountId }))
+    ?? byToken;
 }

@@ -73,14 +73,13 @@ export async function importCustomersCsv(ctx: AppContext, accountId: string, tex
     if (!email || !EMAIL.test(email)) errors.push({ line, message: `Invalid email "${email ?? ''}"` });
     else if (status && !(customerStatuses as readonly string[]).includes(status)) errors.push({ line, message: `Unknown status "${status}"` });
     else {
-      const [row] = await ctx.db
-        .insert(customers)
-        .values({ id: newId('cus'), accountId, email, name: value('name') ?? null, company: value('company') ?? null, status: status ?? 'new' })
-        .onConflictDoUpdate({
-          target: [customers.accountId, sql`lower(${customers.email})`] as never,
-          set: { name: sql`coalesce(excluded.name, ${customers.name})`, company: sql`coalesce(excluded.company, ${customers.company})`, updatedAt: ctx.now() },
-        })
-        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      const result = (await ctx.db.execute(sql`
+        insert into customers (id, account_id, email, name, company, status)
+        values (${newId('cus')}, ${accountId}, ${email}, ${value('name') ?? null}, ${value('company') ?? null}, ${status ?? 'new'})
+        on conflict (account_id, lower(email)) do update
+          set name = coalesce(excluded.name, customers.name), company = coalesce(excluded.company, customers.company), updated_at = now()
+        returning (xmax = 0) as inserted`)) as unknown as { rows: { inserted: boolean }[] };
+      const row = result.rows[0];
       if (row.inserted) created++;
       else updated++;
     }

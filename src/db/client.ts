@@ -50,7 +50,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle & { migrate(): 
     db,
     kind: 'postgres',
     connectionString: url,
-    execute: async (text, values) => pool.query(text, values as unknown[]),
+    execute: async (text, values) => pool.query(text, values ?? []),
     migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
     close: () => pool.end(),
   };
@@ -68,7 +68,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle & { migrate()
     pglite: client,
     execute: async (text, values) => {
       // pg-boss sends multi-statement scripts without parameters; the extended protocol refuses those.
-      if (values.length === 0) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
+      if (!values?.length) return { rows: (await client.exec(text)).at(-1)?.rows ?? [] };
       return client.query(text, values as unknown[]);
     },
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
@@ -89,5 +89,6 @@ export function transactionExecutor(tx: DbOrTx): SqlExecutor {
 
 function toSql(text: string, values: unknown[]): SQL {
   const parts = text.split(/\$(\d+)/);
-  return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${values[Number(part) - 1]}` : sql.raw(part))));
+  // An undefined value would vanish from the SQL text; pg-boss means NULL by it.
+  return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${values[Number(part) - 1] ?? null}` : sql.raw(part))));
 }

@@ -26,7 +26,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: true,
-    disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace',
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -59,6 +58,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   registerAuth(app, ctx);
   await app.register(async (api) => {
+    api.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
     for (const routes of [accountsRoutes, customersRoutes, repliesRoutes, outboxRoutes, eventsRoutes]) await api.register(routes, { ctx });
   }, { prefix: '/api/v1' });
   await app.register(async (hooks) => registerWebhooks(hooks, ctx));
@@ -66,13 +66,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   return app;
 }
 
-/** The built React dashboard, with index.html for every client-side route. */
+/** The built React dashboard, with index.html for every client-side route; JSON 404s elsewhere. */
 async function serveDashboard(app: FastifyInstance): Promise<void> {
-  if (!existsSync(path.join(webDist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  const hasDashboard = existsSync(path.join(webDist, 'index.html'));
+  if (hasDashboard) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
-    if (request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/webhooks/')) return reply.sendFile('index.html');
+    const isPage = request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/webhooks/');
+    if (hasDashboard && isPage) return reply.sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${url}` } });
   });
 }

@@ -8,9 +8,10 @@ import { openPage, screenshot, signInThroughForm, spanish } from './support/sess
 
 const email = 'owner@acme.test';
 const password = 'correct horse battery';
+// Phrased so the built-in analyzer calls it High Value: expansion, budget, a price request.
 const highValueReply =
-  'Thanks! We are very interested and want to roll this out to 40 more seats next quarter. ' +
-  'We send about 20,000 emails per month. Can we schedule a call next week to talk about pricing?';
+  'Thanks! We want to roll it out to 40 more seats and the budget is approved. ' +
+  'We send about 20,000 emails per month. Could you send pricing for the bigger plan?';
 
 describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
   let server: RunningServer;
@@ -33,7 +34,8 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
       subject: 'Re: Quick question about your outreach',
       text: highValueReply,
     });
-    await api.waitForAnalyzedReply(customer.id);
+    const reply = await api.waitForAnalyzedReply(customer.id);
+    expect(reply.analysis?.response_type).toBe('high_value');
     ({ page, watch } = await openPage(browser, 'en-US'));
   });
 
@@ -48,7 +50,7 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await expect.poll(() => row.count()).toBe(1);
     const rowText = await row.innerText();
     expect(rowText).toContain('Northwind');
-    expect(rowText).toMatch(/High value|Standard|Needs attention/);
+    expect(rowText).toContain('High value');
     const needsYou = page.getByRole('region', { name: 'Needs you' });
     expect(await needsYou.innerText()).toContain('Lucía Fernández');
     await screenshot(page, 'customers');
@@ -68,11 +70,13 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     expect(await page.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected')).toBe('true');
     const panel = page.getByRole('tabpanel');
     await panel.getByText('Key insights').waitFor();
-    const text = await panel.innerText();
+    const text = await panel.textContent();
     expect(text).toContain('40 more seats');
     expect(text).toContain('Quick question about your outreach');
-    expect(text).toMatch(/Opportunity/);
-    expect(text).toMatch(/Follow-up needed/);
+    expect(text).toContain('High value');
+    expect(text).toContain('Opportunity');
+    expect(text).toContain('Follow-up needed');
+    expect(text).toContain('20,000 email per month');
     await screenshot(page, 'customer-timeline');
   });
 
@@ -83,8 +87,9 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await dialog.getByLabel('Channel').selectOption('phone');
     await dialog.getByRole('button', { name: 'Save to timeline' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('tabpanel').getByText('Called Lucía: she wants a quote for 40 seats.').waitFor();
-    expect(await page.getByRole('tabpanel').innerText()).toContain('Logged response · Phone');
+    await page.getByRole('tabpanel').getByText('Called Lucía: she wants a quote for 40 seats.').first().waitFor();
+    const logged = page.locator('li.event').filter({ hasText: 'Called Lucía' });
+    expect(await logged.innerText()).toMatch(/Logged response[\s\S]*Channel: Phone/);
   });
 
   test('changes the status, which lands on the timeline', async () => {
@@ -101,7 +106,7 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
       subject: 'Re: Following up',
       text: 'Unfortunately the export is broken and our team is frustrated. Please fix it.',
     });
-    await page.getByRole('tabpanel').getByText('the export is broken').waitFor({ timeout: 20_000 });
+    await page.getByRole('tabpanel').getByText('the export is broken').first().waitFor({ timeout: 20_000 });
   });
 
   test('saves the reply email in Settings → Outreach and rejects an invalid one', async () => {
@@ -156,7 +161,7 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await es.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
     expect(await es.getByRole('button', { name: 'Añadir cliente' }).count()).toBe(1);
     const row = es.getByRole('row').filter({ hasText: 'Lucía Fernández' });
-    expect(await row.innerText()).toMatch(/Alto valor|Estándar|Necesita atención/);
+    expect(await row.innerText()).toContain('Alto valor');
     await screenshot(es, 'customers-es');
     await row.getByRole('link').click();
     await es.getByRole('tab', { name: 'Timeline' }).waitFor();

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { buildApp } from '../../src/http/app.js';
 import { startRuntime, type Runtime } from '../../src/runtime.js';
 
-export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestApp {
   url: string;
@@ -28,7 +28,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = process.env.TEST_DB === 'postgres' ? await createDatabase() : null;
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', INBOUND_DOMAIN: 'reply.test', ...(database ? { DATABASE_URL: database.url } : {}), ...env });
   const clock: { now: Date | null } = { now: null };
-  const runtime = await startRuntime(config, { now: () => clock.now ?? new Date(), logger: pino({ level: 'silent' }) });
+  const runtime = await startRuntime(config, { now: () => clock.now ?? new Date(), logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   const app = await buildApp(runtime.ctx);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_ANALYZER_VERSION, createBuiltinAnalyzer } from '../../src/analysis/builtin/index.js';
 import { createLlmAnalyzer, LLM_ANALYZER_VERSION } from '../../src/analysis/llm/llm-analyzer.js';
 import type { LlmProvider } from '../../src/analysis/llm/language-model.js';
 import { PROMPT_VERSION } from '../../src/analysis/llm/prompt.js';
-import type { Analysis, AnalysisRecord, Analyzer } from '../../src/analysis/schema.js';
+import { analysisSchema, type Analysis, type AnalysisRecord } from '../../src/analysis/schema.js';
 import { FAKE_USAGE, startFakeLlmVendor, type FakeLlmVendor, type ScriptedReply } from '../helpers/fake-llm-vendor.js';
 
 const API_KEY = 'sk-test-NEVER-LEAK-4242';
@@ -22,20 +23,8 @@ const answer: Analysis = {
   language: 'en',
 };
 
-const fallback: Analyzer = {
-  name: 'stub-builtin',
-  analyze: async () => ({
-    result: { ...answer, response_type: 'standard', opportunity_score: 2 },
-    evidence: [],
-    analyzer: 'stub-builtin',
-    analyzerVersion: 'stub',
-    model: null,
-    promptVersion: null,
-    latencyMs: 1,
-    usage: null,
-    fallbackReason: null,
-  }),
-};
+// The real built-in analyzer answers whenever the LLM cannot, as in production.
+const fallback = createBuiltinAnalyzer();
 
 const cases: { provider: LlmProvider; model: string; path: string }[] = [
   { provider: 'openai', model: 'gpt-4o-mini', path: '/v1/responses' },
@@ -82,13 +71,14 @@ describe.each(cases)('$provider analyzer against a local fake vendor', ({ provid
 
   it('falls back with a reason when the answer is not JSON', async () => {
     const { record } = await analyzeWith(provider, model, () => ({ text: '{"response_type": "high_value", oops' }));
-    expect(record.analyzer).toBe('stub-builtin');
+    expect(record).toMatchObject({ analyzer: 'builtin', analyzerVersion: BUILTIN_ANALYZER_VERSION, model: null, usage: null });
     expect(record.fallbackReason).toBe('schema: answer is not valid JSON');
+    expect(analysisSchema.safeParse(record.result).success).toBe(true);
   });
 
   it('falls back when the answer breaks the schema', async () => {
     const { record } = await analyzeWith(provider, model, () => ({ text: JSON.stringify({ ...answer, opportunity_score: 9 }) }));
-    expect(record.analyzer).toBe('stub-builtin');
+    expect(record.analyzer).toBe('builtin');
     expect(record.fallbackReason).toMatch(/^schema: opportunity_score: /);
   });
 
@@ -103,6 +93,7 @@ describe.each(cases)('$provider analyzer against a local fake vendor', ({ provid
   it('falls back after every attempt answers 500, backing off between them', async () => {
     const { record, elapsedMs } = await analyzeWith(provider, model, () => ({ status: 500 }), { maxRetries: 2 });
     expect(vendor!.requests).toHaveLength(3);
+    expect(record.analyzer).toBe('builtin');
     expect(record.fallbackReason).toBe(`${provider}: HTTP 500 after 3 attempts`);
     expect(elapsedMs).toBeGreaterThanOrEqual(500 + 1000 - 50);
   });
@@ -111,6 +102,7 @@ describe.each(cases)('$provider analyzer against a local fake vendor', ({ provid
     const { record, elapsedMs } = await analyzeWith(provider, model, () => ({ delayMs: 5_000, text: JSON.stringify(answer) }), {
       timeoutMs: 300,
     });
+    expect(record.analyzer).toBe('builtin');
     expect(record.fallbackReason).toBe(`${provider}: timed out after 300 ms (after 1 attempt)`);
     expect(elapsedMs).toBeGreaterThanOrEqual(290);
     expect(elapsedMs).toBeLessThan(1_500);
@@ -165,7 +157,7 @@ it('falls back when the vendor cannot be reached', async () => {
   await closed.close();
   const analyzer = createLlmAnalyzer({ provider: 'openai', model: 'gpt-4o-mini', apiKey: API_KEY, baseUrl: closed.baseUrl, fallback });
   const record = await analyzer.analyze(input);
-  expect(record.analyzer).toBe('stub-builtin');
+  expect(record.analyzer).toBe('builtin');
   expect(record.fallbackReason).toMatch(/^openai: .*Cannot connect to API.*\(after 1 attempt\)$/);
   expect(record.fallbackReason).not.toContain(API_KEY);
 });

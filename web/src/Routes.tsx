@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from './components/States.js';
-import { Link, matchPath } from './router.js';
+import { matchPath } from './route-match.js';
+import { Link } from './router.js';
 import { ActionItemsScreen } from './screens/ActionItemsScreen.js';
 import { CustomerScreen } from './screens/CustomerScreen.js';
 import { CustomersScreen } from './screens/CustomersScreen.js';

@@ -5,11 +5,13 @@ export interface CueMatch {
   cue: Cue;
   phrase: string;
   sentence: number;
+  /** The sentence's text before the phrase. */
+  before: string;
 }
 
 /** Cues whose meaning flips when a negation comes right before them ("no problems", "not interested"). */
-const NEGATABLE = new Set<Cue>(['bug', 'workPain', 'interest', 'praise', 'praiseStrong', 'expensive', 'anger', 'thanks', 'meetingNoun', 'priceRequest', 'trial', 'expansion', 'usage']);
-const NEGATION_BEFORE = /(?:^|[^a-z])(?:no|not|never|nothing|sin|nunca|nada|ningun[oa]?|nao|nem|pas|jamais|non|nicht|kein[e]?|without|[a-z]+n't)[\s,]+(?:[a-z']+\s+)?$/;
+const NEGATABLE = new Set<Cue>(['bug', 'workPain', 'interest', 'praise', 'praiseStrong', 'expensive', 'anger', 'thanks', 'meetingNoun', 'priceRequest', 'trial', 'expansion', 'usage', 'unsubscribe', 'resolved', 'ack']);
+const NEGATION_BEFORE = /(?:^|[^a-z])(?:no|not|never|nothing|sin|nunca|nada|ningun[oa]?|nao|nem|pas|jamais|non|nicht|kein[e]?|without|[a-z]+n't)\s+(?:[a-z']+\s+){0,2}$/;
 
 function phraseToPattern(phrase: string): string {
   return normalize(phrase)
@@ -30,11 +32,11 @@ const CUE_PATTERNS: ReadonlyArray<[Cue, RegExp]> = cueNames.flatMap((cue) => {
   return pattern ? [[cue, pattern] as [Cue, RegExp]] : [];
 });
 
-function firstUnnegatedMatch(cue: Cue, pattern: RegExp, norm: string): string | null {
+function firstUnnegatedMatch(cue: Cue, pattern: RegExp, norm: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) {
     const negated = NEGATABLE.has(cue) && NEGATION_BEFORE.test(norm.slice(Math.max(0, match.index - 24), match.index));
-    if (!negated) return match[0];
+    if (!negated) return match;
     if (match[0].length === 0) pattern.lastIndex++;
   }
   return null;
@@ -47,8 +49,8 @@ export class CueIndex {
   constructor(readonly sentences: readonly Sentence[]) {
     sentences.forEach((sentence, index) => {
       for (const [cue, pattern] of CUE_PATTERNS) {
-        const phrase = firstUnnegatedMatch(cue, pattern, sentence.norm);
-        if (phrase !== null) this.add({ cue, phrase: phrase.trim(), sentence: index });
+        const match = firstUnnegatedMatch(cue, pattern, sentence.norm);
+        if (match) this.add({ cue, phrase: match[0].trim(), sentence: index, before: sentence.norm.slice(0, match.index) });
       }
     });
   }

@@ -5,6 +5,8 @@ import {
   nonUnits,
   numberWords,
   periodPhrases,
+  priceWords,
+  spendWords,
   unitPriceMarkers,
   units,
 } from './lexicon/volume-words.js';
@@ -16,6 +18,8 @@ type Period = MonthlyVolume['period'];
 export interface VolumeFinding {
   volume: MonthlyVolume;
   phrase: string;
+  /** Index of the sentence it came from. */
+  sentence: number;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -26,7 +30,7 @@ const MULTIPLIER = 'k|mil|mille|mila|thousand|tausend|millones|millon|millions|m
 const NUMERAL = '\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 // The figure: optional currency, a numeral, an optional multiplier; never part of an id, phone, date, version or time.
 const FIGURE = new RegExp(
-  `(?<![\\w#+\\-/:.,])(?:(${CURRENCY})\\s?)?(${NUMERAL})(?:\\s?(${MULTIPLIER})(?![a-z]))?(?![\\w%/:\\-]|[.,]\\d)`,
+  `(?<![\\w#+\\-/:.,])(?:(${CURRENCY})\\s?)?(${NUMERAL})(?:\\s?(${MULTIPLIER})(?![a-z]))?(?![\\w%:\\-]|\\/\\d|[.,]\\d)`,
   'g',
 );
 const WORD_NUMBER_NAMES = Object.keys(numberWords);
@@ -42,9 +46,16 @@ const PERIOD_BEFORE: ReadonlyArray<[Period, RegExp]> = Object.entries(leadingPer
   period as Period,
   new RegExp(`(?<![a-z])(?:${alternation(phrases)})(?![a-z])`),
 ]);
+// A volume needs a period, so a sentence without any period phrase is skipped before the costlier figure scan.
+const ANY_PERIOD = new RegExp(
+  `(?<![a-z])(?:${alternation([...Object.values(periodPhrases).flat(), ...Object.values(leadingPeriodPhrases).flat()])})(?![a-z])`,
+);
 const CLAUSE_END = /[;!?()\n]|[.,:](?=\s|$)|\s[-–—]\s/;
 const WORD = /[a-z$€£₹][a-z$€£₹'-]*/g;
 const MAX_WORDS_BETWEEN = 4;
+const LEADING_PERIOD_UNIT_WORDS = 3;
+const PRICE_TALK = new RegExp(`(?<![a-z])(?:${alternation(priceWords)})(?![a-z])`);
+const SPEND_TALK = new RegExp(`(?<![a-z])(?:${alternation(spendWords)})(?![a-z])`);
 // An "h" or "pm" right after a number is a time of day; "x" is a size or a multiplier ("2x").
 const TIME_AFTER = /^\s?(?:h\b|h\d|am\b|pm\b|x\b|°)/;
 
@@ -113,32 +124,42 @@ function unitOf(words: readonly string[], currency: string | null): string | nul
   return noun ? noun.replace(/(?<=[a-z]{3})s$/, '') : null;
 }
 
-function volumeAt(clause: string, figure: Figure): MonthlyVolume | null {
+function volumeAt(clause: string, figure: Figure, quotedPrice: boolean): MonthlyVolume | null {
   const rest = clause.slice(figure.end);
   const after = periodAfter(rest);
   const betweenText = after ? after.between : rest.slice(0, 40);
-  const words = betweenText.match(WORD) ?? [];
+  // Another figure before the period owns it: "a team of 8 sending 40k emails a month".
+  if (after && /\d/.test(betweenText)) return null;
+  // With the period stated earlier ("Este año … 1,5 millones de correos"), the counted thing follows the figure.
+  const words = (betweenText.match(WORD) ?? []).slice(0, after ? undefined : LEADING_PERIOD_UNIT_WORDS);
   if (words.length > MAX_WORDS_BETWEEN + 2) return null;
   const period = after?.period ?? periodBefore(clause.slice(0, figure.start));
   if (!period) return null;
-  const currency = figure.currency ?? currencyIn(words.slice(0, 3));
-  const unit = unitOf(after ? words : words.slice(0, 3), currency);
+  const named = currencyIn(words.slice(0, 3));
+  // "$1,800 MXN": the code after the figure says which dollar or peso the symbol meant.
+  const currency = named && figure.currency !== named ? named : figure.currency;
+  if (currency && quotedPrice) return null;
+  const unit = unitOf(words, currency);
   if (!unit) return null;
   return { amount: roundAmount(figure.amount), unit, period };
 }
 
 /**
+ * Pass null for a sentence that must not be read (one about our own emails, say).
  * The usage or spend figure the customer states with its period. Counts without a period, phones, dates, ids,
  * versions and unit prices ("15 € por usuario") are not volumes.
  */
-export function findMonthlyVolume(sentences: readonly string[]): VolumeFinding | null {
-  for (const sentence of sentences) {
+export function findMonthlyVolume(sentences: ReadonlyArray<string | null>): VolumeFinding | null {
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentence === null) continue;
     const norm = normalize(sentence);
+    if (!ANY_PERIOD.test(norm)) continue;
+    const quotedPrice = PRICE_TALK.test(norm) && !SPEND_TALK.test(norm);
     for (const clause of norm.split(CLAUSE_END)) {
       const figures = [...numeralFigures(clause), ...wordFigures(clause)].sort((a, b) => a.start - b.start);
       for (const figure of figures) {
-        const volume = volumeAt(clause, figure);
-        if (volume) return { volume, phrase: clause.slice(figure.start, figure.end + 40).trim() };
+        const volume = volumeAt(clause, figure, quotedPrice);
+        if (volume) return { volume, phrase: clause.slice(figure.start, figure.end + 40).trim(), sentence: index };
       }
     }
   }

@@ -1,18 +1,22 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage, type Language, languages } from '../i18n/index.js';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const id = useId();
   return (
-    <label className="language">
-      <span className="language__label">{t('nav.language')}</span>
-      <select value={i18n.resolvedLanguage} onChange={(event) => chooseLanguage(event.target.value as Language)}>
+    <div className="language">
+      <label className="language__label" htmlFor={id}>
+        {t('nav.language')}
+      </label>
+      <select id={id} value={i18n.resolvedLanguage} onChange={(event) => chooseLanguage(event.target.value as Language)}>
         {languages.map((language) => (
           <option key={language.code} value={language.code} lang={language.code}>
             {language.name}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

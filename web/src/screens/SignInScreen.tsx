@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/States.js';
 import { SubmitButton } from '../components/SubmitButton.js';
 import { useAction } from '../hooks/useAction.js';
 import { Link } from '../router.js';
+import { Field } from '../components/Field.js';
 
 type Mode = 'signin' | 'signup';
 
@@ -36,13 +37,11 @@ export function SignInScreen({ mode, onSignedIn }: { mode: Mode; onSignedIn: () 
         <p className="muted">{t('auth.tagline')}</p>
         <form className="form" onSubmit={submit}>
           {mode === 'signup' && (
-            <label className="field">
-              <span className="field__label">{t('auth.accountName')}</span>
+            <Field label={t('auth.accountName')}>
               <input required value={accountName} onChange={(event) => setAccountName(event.target.value)} />
-            </label>
+            </Field>
           )}
-          <label className="field">
-            <span className="field__label">{t('auth.email')}</span>
+          <Field label={t('auth.email')}>
             <input
               type="email"
               required
@@ -50,9 +49,8 @@ export function SignInScreen({ mode, onSignedIn }: { mode: Mode; onSignedIn: () 
               value={email}
               onChange={(event) => setEmail(event.target.value)}
             />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('auth.password')}</span>
+          </Field>
+          <Field label={t('auth.password')} hint={mode === 'signup' ? t('auth.passwordHint') : undefined}>
             <input
               type="password"
               required
@@ -61,8 +59,7 @@ export function SignInScreen({ mode, onSignedIn }: { mode: Mode; onSignedIn: () 
               value={password}
               onChange={(event) => setPassword(event.target.value)}
             />
-            {mode === 'signup' && <small className="field__hint">{t('auth.passwordHint')}</small>}
-          </label>
+          </Field>
           {action.error && <ErrorMessage error={action.error} />}
           <SubmitButton busy={action.busy} busyLabel={t('common.working')}>
             {t(mode === 'signup' ? 'auth.signUp' : 'auth.signIn')}

@@ -6,7 +6,7 @@ export const it: Lexicon = {
   cues: {
     autoReply: ['fuori ufficio', 'sono in ferie', 'in ferie fino', 'risposta automatica', 'messaggio automatico', 'accesso limitato'],
     unsubscribe: ['cancellatemi', 'rimuovetemi', 'non scrivetemi piu', 'non contattatemi', 'disiscri*', 'togliete il mio'],
-    meetingNoun: ['demo', 'chiamata', 'riunione', 'videochiamata', 'incontro', 'call'],
+    meetingNoun: ['mi chiami', 'demo', 'chiamata', 'riunione', 'videochiamata', 'incontro', 'call'],
     meetingAsk: ['possiamo (fare|fissare|sentirci)', 'fissiamo', 'mi chiami'],
     timeWord: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'domani', 'prossima settimana'],
     referral: ['le decisioni', 'mia sorella', 'mio fratello', 'il mio socio', 'la mia collega', 'il mio collega', 'le scriva', 'gli scriva', 'si occupa', 'parli con'],
@@ -18,7 +18,8 @@ export const it: Lexicon = {
     anger: ['inaccettabile', 'deluso', 'delusa'],
     urgency: ['urgente'],
     praiseStrong: ['fantastic*', 'ottim*', 'eccellente', 'adoriamo', 'ci piace molto'],
-    praise: ['bene', 'utile', 'perfetto'],
+    praise: ['bene', 'utile'],
+    ack: ['perfetto', 'ottimo'],
     thanks: ['grazie'],
     affirm: ['si', 'certo', 'volentieri'],
     interest: ['ci interessa', 'mi interessa', 'interessat[oi]', 'curiosa', 'curioso', 'interessante'],

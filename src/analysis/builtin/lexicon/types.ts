@@ -1,7 +1,10 @@
 /**
  * The cues a lexicon can signal. Each cue is a label the rules combine (see ../signals.ts for what each one feeds).
- * Phrase syntax: matched on lower-case text without accents, on word boundaries; `*` ends a word with any suffix
- * ("cancel*" = cancel, cancelled, cancelar); `~` allows up to three words in between ("remove me ~ list").
+ * Phrase syntax: a regular-expression fragment matched on lower-case text without accents, on word boundaries
+ * (so "cancelación" is written either way); `*` after a letter ends a word with any suffix ("frustrat*");
+ * `~` allows up to three words in between ("remove me ~ list"); `(a|b)`, `?` and `\\d` work as in a RegExp.
+ * Phrases are lower-cased when compiled, so write `[^\\s]` rather than `\\S`.
+ * Every language's phrases are matched on every reply: customers mix languages ("Mándame pricing").
  */
 export const cueNames = [
   'autoReply', // machine-written: out of office, ticket received, delivery failure
@@ -15,6 +18,7 @@ export const cueNames = [
   'referral', // talk to my colleague, write to her
   'wrongPerson', // not the right person, no longer work here
   'bug', // broken, error, stopped working, outage, data loss
+  'resolved', // fixed, solved: a problem named as over
   'billing', // charged twice, refund, disputed charge
   'churn', // cancel, leave, switch away, uninstall
   'privacy', // GDPR, personal data, security, compliance
@@ -23,6 +27,7 @@ export const cueNames = [
   'softener', // "not urgent", "FYI", "sorry"
   'praiseStrong', // love it, delighted
   'praise', // works well, good
+  'ack', // "perfect", "sounds good": a warm acknowledgement, not feedback on the product
   'thanks',
   'affirm', // yes, sure (at the start of a reply)
   'interest', // sounds useful, interested

@@ -89,5 +89,9 @@ export const leadingPeriodPhrases: Readonly<Record<'day' | 'week' | 'month' | 'y
   year: ['every year', 'each year', 'this year', 'cada ano', 'este ano', 'todos los anos', 'chaque annee', 'cette annee', 'este ano'],
 };
 
+/** A sentence about a price (ours, most likely) unless the customer says it is what they pay. */
+export const priceWords: readonly string[] = ['price', 'pricing', 'priced', 'precio', 'precios', 'tarifa', 'preco', 'precos', 'prix', 'tarif', 'prezzo', 'preis', 'quoted', 'cotizaste', 'nos pasaste', 'your plan', 'tu plan', 'vuestro plan', 'su plan', 'votre offre'];
+export const spendWords: readonly string[] = ['we pay', 'we\'re paying', 'we spend', 'we\'re spending', 'costs us', 'cost us', 'budget', 'pagamos', 'gastamos', 'nos cuesta', 'nos sale', 'presupuesto', 'pressupost', 'orcamento', 'nous payons', 'on paie', 'paghiamo', 'wir zahlen', 'set aside'];
+
 /** After a price: "per user", "por usuario" — a unit price, not the customer's spend. */
 export const unitPriceMarkers: readonly string[] = ['per', 'por', 'each', 'cada', 'par', 'pro', 'a', '/'];

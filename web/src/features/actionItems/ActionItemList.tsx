@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setActionItemDone } from '../../api/endpoints.js';
 import type { ActionItem } from '../../api/types.js';
@@ -11,10 +12,16 @@ export function ActionItemList(props: { items: ActionItem[]; showCustomer: boole
   const { items, showCustomer, onChanged } = props;
   const { t, i18n } = useTranslation();
   const action = useAction(setActionItemDone);
+  // The box flips at once; the list reloads when the server has agreed, or flips back if it has not.
+  const [flipped, setFlipped] = useState<Record<string, boolean>>({});
+  const isDone = (item: ActionItem) => flipped[item.id] ?? item.doneAt !== null;
 
   const toggle = async (item: ActionItem) => {
-    const updated = await action.run(item.id, item.doneAt === null);
+    const done = !isDone(item);
+    setFlipped((current) => ({ ...current, [item.id]: done }));
+    const updated = await action.run(item.id, done);
     if (updated) onChanged();
+    else setFlipped(({ [item.id]: _, ...rest }) => rest);
   };
 
   return (
@@ -22,12 +29,11 @@ export function ActionItemList(props: { items: ActionItem[]; showCustomer: boole
       {action.error && <ErrorMessage error={action.error} />}
       <ul className="checklist">
         {items.map((item) => (
-          <li key={item.id} className={item.doneAt ? 'checklist__item checklist__item--done' : 'checklist__item'}>
+          <li key={item.id} className={isDone(item) ? 'checklist__item checklist__item--done' : 'checklist__item'}>
             <label className="checklist__label">
               <input
                 type="checkbox"
-                checked={item.doneAt !== null}
-                disabled={action.busy}
+                checked={isDone(item)}
                 onChange={() => void toggle(item)}
               />
               <span>{item.text}</span>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { formatDateTime } from '../../format/time.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 export function DetailsTab({ customer, onSaved }: { customer: Customer; onSaved: (c: Customer) => void }) {
   const { t, i18n } = useTranslation();
@@ -26,14 +27,12 @@ export function DetailsTab({ customer, onSaved }: { customer: Customer; onSaved:
   return (
     <div className="details">
       <form className="form form--narrow" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">{t('addCustomer.name')}</span>
+        <Field label={t('addCustomer.name')}>
           <input value={name} onChange={(event) => setName(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('addCustomer.company')}</span>
+        </Field>
+        <Field label={t('addCustomer.company')}>
           <input value={company} onChange={(event) => setCompany(event.target.value)} />
-        </label>
+        </Field>
         {action.error && <ErrorMessage error={action.error} />}
         <div className="form__actions form__actions--start">
           <SubmitButton busy={action.busy} busyLabel={t('common.saving')}>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { toLocalInputValue } from '../../format/time.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 /** A response that came outside tracked email (a call, a meeting) saved to the timeline. */
 export function LogResponseDialog(props: { customerId: string; onClose: () => void; onSaved: () => void }) {
@@ -27,13 +28,11 @@ export function LogResponseDialog(props: { customerId: string; onClose: () => vo
   return (
     <Dialog title={t('logResponse.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">{t('logResponse.content')}</span>
+        <Field label={t('logResponse.content')}>
           <textarea rows={6} required value={text} onChange={(event) => setText(event.target.value)} />
-        </label>
+        </Field>
         <div className="form__row">
-          <label className="field">
-            <span className="field__label">{t('logResponse.channel')}</span>
+          <Field label={t('logResponse.channel')}>
             <select value={channel} onChange={(event) => setChannel(event.target.value as ReplyChannel)}>
               {replyChannels.map((option) => (
                 <option key={option} value={option}>
@@ -41,16 +40,15 @@ export function LogResponseDialog(props: { customerId: string; onClose: () => vo
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('logResponse.date')}</span>
+          </Field>
+          <Field label={t('logResponse.date')}>
             <input
               type="datetime-local"
               value={occurredAt}
               max={toLocalInputValue(new Date())}
               onChange={(event) => setOccurredAt(event.target.value)}
             />
-          </label>
+          </Field>
         </div>
         {action.error && <ErrorMessage error={action.error} />}
         <div className="form__actions">

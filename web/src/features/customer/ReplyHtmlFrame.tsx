@@ -18,11 +18,17 @@ function frameDocument(html: string): string {
   ].join('');
 }
 
-export function ReplyHtmlFrame({ html, title }: { html: string; title: string }) {
+function sizeClass(textLength: number): string {
+  if (textLength > 1200) return 'reply-frame reply-frame--long';
+  if (textLength > 300) return 'reply-frame reply-frame--medium';
+  return 'reply-frame';
+}
+
+export function ReplyHtmlFrame({ html, text, title }: { html: string; text: string; title: string }) {
   const { t } = useTranslation();
   return (
     <iframe
-      className="reply-frame"
+      className={sizeClass(text.length)}
       sandbox=""
       referrerPolicy="no-referrer"
       title={t('timeline.htmlFrameTitle', { title })}

@@ -4,6 +4,7 @@ import { sendEmail } from '../../api/endpoints.js';
 import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 /** Writes a plain-text email to the customer; the server gives it a unique reply address. */
 export function SendEmailComposer(props: { customerId: string; to: string; onSent: () => void; onCancel: () => void }) {
@@ -26,14 +27,12 @@ export function SendEmailComposer(props: { customerId: string; to: string; onSen
     <form className="composer card" onSubmit={submit} aria-label={t('composer.title')}>
       <h2 className="composer__title">{t('composer.title')}</h2>
       <p className="muted">{t('composer.to', { to })}</p>
-      <label className="field">
-        <span className="field__label">{t('composer.subject')}</span>
+      <Field label={t('composer.subject')}>
         <input required value={subject} onChange={(event) => setSubject(event.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('composer.body')}</span>
+      </Field>
+      <Field label={t('composer.body')}>
         <textarea rows={7} required value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
+      </Field>
       {action.error && <ErrorMessage error={action.error} />}
       <div className="form__actions">
         <button type="button" className="button button--ghost" onClick={onCancel}>

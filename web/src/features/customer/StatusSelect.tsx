@@ -3,6 +3,7 @@ import { updateCustomer } from '../../api/endpoints.js';
 import { type Customer, type CustomerStatus, customerStatuses } from '../../api/types.js';
 import { ErrorMessage } from '../../components/States.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 /** Changing the status saves at once; the server writes the change to the timeline. */
 export function StatusSelect({ customer, onChanged }: { customer: Customer; onChanged: (c: Customer) => void }) {
@@ -16,8 +17,7 @@ export function StatusSelect({ customer, onChanged }: { customer: Customer; onCh
 
   return (
     <div className="status-select">
-      <label className="field field--inline">
-        <span className="field__label">{t('customer.status')}</span>
+      <Field label={t('customer.status')} inline>
         <select
           className={`status-select__input status--${customer.status}`}
           value={customer.status}
@@ -30,7 +30,7 @@ export function StatusSelect({ customer, onChanged }: { customer: Customer; onCh
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {action.error && <ErrorMessage error={action.error} />}
     </div>
   );

@@ -20,7 +20,7 @@ function ReplyBody({ reply }: { reply: ReplyItem }) {
         </div>
       )}
       {view === 'html' && reply.html ? (
-        <ReplyHtmlFrame html={reply.html} title={reply.subject ?? ''} />
+        <ReplyHtmlFrame html={reply.html} text={reply.text} title={reply.subject ?? ''} />
       ) : (
         <p className="reply__text">{reply.text || reply.newText}</p>
       )}
@@ -47,7 +47,9 @@ export function TimelineReply({ reply }: { reply: ReplyItem }) {
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="event__title">{reply.subject || t('timeline.reply')}</h3>
+      <h3 className="event__title">
+        {reply.subject || t(reply.source === 'manual' ? 'timeline.loggedTitle' : 'timeline.reply')}
+      </h3>
       <ReplyMeta reply={reply} />
       <ReplyBody reply={reply} />
       {reply.attachments.length > 0 && (

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog.js';
 import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 export function AddCustomerDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (c: Customer) => void }) {
   const { t } = useTranslation();
@@ -23,18 +24,15 @@ export function AddCustomerDialog({ onClose, onCreated }: { onClose: () => void;
   return (
     <Dialog title={t('addCustomer.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
-        <label className="field">
-          <span className="field__label">{t('addCustomer.email')}</span>
+        <Field label={t('addCustomer.email')}>
           <input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('addCustomer.name')}</span>
+        </Field>
+        <Field label={t('addCustomer.name')}>
           <input value={name} onChange={(event) => setName(event.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('addCustomer.company')}</span>
+        </Field>
+        <Field label={t('addCustomer.company')}>
           <input value={company} onChange={(event) => setCompany(event.target.value)} />
-        </label>
+        </Field>
         {action.error && <ErrorMessage error={action.error} />}
         <div className="form__actions">
           <button type="button" className="button button--ghost" onClick={onClose}>

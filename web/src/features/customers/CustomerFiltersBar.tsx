@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type CustomerFilters, customerStatuses, responseTypes } from '../../api/types.js';
+import { Field } from '../../components/Field.js';
 
 export function CustomerFiltersBar({
   filters,
@@ -13,17 +14,15 @@ export function CustomerFiltersBar({
 
   return (
     <div className="filters" role="search">
-      <label className="field field--inline filters__search">
-        <span className="field__label">{t('customers.search')}</span>
+      <Field label={t('customers.search')} inline className="filters__search">
         <input
           type="search"
           value={filters.q}
           placeholder={t('customers.searchPlaceholder')}
           onChange={(event) => set({ q: event.target.value })}
         />
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('customers.filterType')}</span>
+      </Field>
+      <Field label={t('customers.filterType')} inline>
         <select
           value={filters.responseType}
           onChange={(event) => set({ responseType: event.target.value as CustomerFilters['responseType'] })}
@@ -35,9 +34,8 @@ export function CustomerFiltersBar({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('customers.filterStatus')}</span>
+      </Field>
+      <Field label={t('customers.filterStatus')} inline>
         <select
           value={filters.status}
           onChange={(event) => set({ status: event.target.value as CustomerFilters['status'] })}
@@ -49,9 +47,8 @@ export function CustomerFiltersBar({
             </option>
           ))}
         </select>
-      </label>
-      <label className="field field--inline">
-        <span className="field__label">{t('customers.filterFollowUp')}</span>
+      </Field>
+      <Field label={t('customers.filterFollowUp')} inline>
         <select
           value={filters.followUp}
           onChange={(event) => set({ followUp: event.target.value as CustomerFilters['followUp'] })}
@@ -60,7 +57,7 @@ export function CustomerFiltersBar({
           <option value="true">{t('customers.followUpYes')}</option>
           <option value="false">{t('customers.followUpNo')}</option>
         </select>
-      </label>
+      </Field>
     </div>
   );
 }

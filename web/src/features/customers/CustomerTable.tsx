@@ -17,7 +17,6 @@ export function CustomerTable({ customers }: { customers: Customer[] }) {
           <tr>
             <th scope="col">{t('customers.col.name')}</th>
             <th scope="col">{t('customers.col.company')}</th>
-            <th scope="col">{t('customers.col.email')}</th>
             <th scope="col">{t('customers.col.status')}</th>
             <th scope="col">{t('customers.col.lastReply')}</th>
             <th scope="col">{t('customers.col.type')}</th>
@@ -30,13 +29,13 @@ export function CustomerTable({ customers }: { customers: Customer[] }) {
             const reply = customer.lastReply;
             return (
               <tr key={customer.id} className="table__row--link" onClick={() => navigate(customerPath(customer))}>
-                <td>
+                <td className="cell--who">
                   <Link to={customerPath(customer)} className="row-link" onClick={(event) => event.stopPropagation()}>
                     {customer.name || customer.email}
                   </Link>
+                  {customer.name && <span className="cell__sub">{customer.email}</span>}
                 </td>
                 <td>{customer.company || <span className="muted">—</span>}</td>
-                <td className="cell--email">{customer.email}</td>
                 <td>
                   <StatusBadge status={customer.status} />
                 </td>

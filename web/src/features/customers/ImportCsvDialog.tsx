@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog.js';
 import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 /** CSV import: pick a file or paste rows; the server reports per-line errors, shown here as it sends them. */
 export function ImportCsvDialog({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
@@ -30,12 +31,10 @@ export function ImportCsvDialog({ onClose, onImported }: { onClose: () => void; 
     <Dialog title={t('importCsv.title')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <p className="muted">{t('importCsv.help')}</p>
-        <label className="field">
-          <span className="field__label">{t('importCsv.file')}</span>
+        <Field label={t('importCsv.file')}>
           <input type="file" accept=".csv,text/csv" onChange={pickFile} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('importCsv.paste')}</span>
+        </Field>
+        <Field label={t('importCsv.paste')}>
           <textarea
             rows={6}
             className="mono"
@@ -44,7 +43,7 @@ export function ImportCsvDialog({ onClose, onImported }: { onClose: () => void; 
             placeholder={'email,name,company\nana@example.com,Ana Pérez,Acme'}
             onChange={(event) => setCsv(event.target.value)}
           />
-        </label>
+        </Field>
         {action.error && <ErrorMessage error={action.error} />}
         {result && (
           <div className="notice" role="status">

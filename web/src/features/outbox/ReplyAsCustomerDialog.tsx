@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog.js';
 import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
 import { useAction } from '../../hooks/useAction.js';
+import { Field } from '../../components/Field.js';
 
 /** Answers a sent email as its recipient would; the server posts it through the real inbound webhook. */
 export function ReplyAsCustomerDialog(props: { item: OutboxItem; onClose: () => void; onSent: () => void }) {
@@ -27,10 +28,9 @@ export function ReplyAsCustomerDialog(props: { item: OutboxItem; onClose: () => 
     <Dialog title={t('outbox.replyAsCustomer')} onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <p className="muted">{t('outbox.replyHelp', { to: item.to, subject: item.subject })}</p>
-        <label className="field">
-          <span className="field__label">{t('outbox.replyText')}</span>
+        <Field label={t('outbox.replyText')}>
           <textarea rows={6} required value={text} onChange={(event) => setText(event.target.value)} />
-        </label>
+        </Field>
         {action.error && <ErrorMessage error={action.error} />}
         {accepted && (
           <p className="notice" role="status">

@@ -4,6 +4,7 @@ import { saveOutreachSettings } from '../../api/endpoints.js';
 import type { OutreachSettings } from '../../api/types.js';
 import { ErrorMessage } from '../../components/States.js';
 import { SubmitButton } from '../../components/SubmitButton.js';
+import { Field } from '../../components/Field.js';
 import { useAction } from '../../hooks/useAction.js';
 import { CopyField } from './CopyField.js';
 
@@ -37,20 +38,19 @@ export function OutreachForm({ settings }: { settings: OutreachSettings }) {
   return (
     <>
       <form className="form form--narrow" onSubmit={submit} noValidate>
-        <label className="field">
-          <span className="field__label">{t('settings.replyEmail')}</span>
+        <Field
+          label={t('settings.replyEmail')}
+          hintIsError={invalid}
+          hint={invalid ? t('errors.invalid_email') : t('settings.replyEmailHint', { email: current.accountEmail })}
+        >
           <input
             type="email"
             value={replyEmail}
             placeholder={current.accountEmail}
             aria-invalid={invalid}
-            aria-describedby="reply-email-hint"
             onChange={(event) => setReplyEmail(event.target.value)}
           />
-          <small id="reply-email-hint" className={invalid ? 'field__hint field__hint--error' : 'field__hint'}>
-            {invalid ? t('errors.invalid_email') : t('settings.replyEmailHint', { email: current.accountEmail })}
-          </small>
-        </label>
+        </Field>
         {action.error && <ErrorMessage error={action.error} />}
         <div className="form__actions form__actions--start">
           <SubmitButton busy={action.busy} busyLabel={t('common.saving')}>

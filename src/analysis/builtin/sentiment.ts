@@ -1,0 +1,24 @@
+import type { Analysis } from '../schema.js';
+import type { ReplySignals } from './signals.js';
+
+/** Tone toward us and the product; `mixed` only for clear praise next to a clear complaint. */
+export function decideSentiment(signals: ReplySignals): Analysis['sentiment'] {
+  const { cues } = signals;
+  if (signals.autoReply) return 'neutral';
+  if (signals.unsubscribe) {
+    const hostile = cues.has('anger') || cues.has('emailComplaint') || signals.privacyConcern || !cues.has('thanks');
+    return hostile ? 'negative' : 'neutral';
+  }
+  if (signals.complaint) {
+    if (signals.praiseStrong) return 'mixed';
+    const soft = cues.has('softener') && !cues.has('anger') && !cues.has('emailComplaint');
+    return soft ? 'neutral' : 'negative';
+  }
+  if (signals.privacyConcern || signals.cancelRequest) return signals.praise && !signals.privacyConcern ? 'positive' : 'neutral';
+  if (signals.firmDecline || signals.softDecline) return 'neutral';
+  if (signals.praise || signals.cheerful || cues.has('ack')) return 'positive';
+  // Thanks for a fix is warm even without praise words.
+  if (cues.has('resolved') && cues.has('thanks')) return 'positive';
+  if (signals.affirmative && (signals.buying || signals.curious)) return 'positive';
+  return 'neutral';
+}

@@ -1,0 +1,112 @@
+import { CueIndex } from './cues.js';
+import type { Sentence } from './normalize.js';
+
+const HOUR = /(?<![\d:])\d{1,2}(?::\d\d)?\s?(?:h\b|h\d\d|am\b|pm\b)|(?:a las|as|at|vers|alle|um) \d{1,2}(?::\d\d)?(?!\d)/;
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PERSON_NAME = /(?<!^)\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+// Checked on the original text: Spanish "sí" (yes) must not read as "si" (if).
+const CONDITIONAL = /(?<![\p{L}])(?:if|si|unless|a menos que|caso)(?![\p{L}])/u;
+/** An affirmation opens the reply: "Yes, …", "Hola Ana, sí…", "Pues sí." */
+const OPENING = /^(?:(?:\S+\s+){0,3}\S*,\s*|pues\s+|oh\s+)?$/;
+const EMOJI_POSITIVE = /[👍🙂😊😀😃😄🙌👌❤️🎉]/u;
+
+/** What the reply says, read once from its cues; every field of the analysis is decided from these. */
+export interface ReplySignals {
+  cues: CueIndex;
+  autoReply: boolean;
+  unsubscribe: boolean;
+  meeting: number | null;
+  referral: number | null;
+  wrongPerson: boolean;
+  problem: boolean;
+  complaint: boolean;
+  privacyConcern: boolean;
+  cancelRequest: boolean;
+  churnThreat: boolean;
+  firmDecline: boolean;
+  softDecline: boolean;
+  notNow: boolean;
+  question: boolean;
+  request: boolean;
+  readyNow: boolean;
+  buying: boolean;
+  curious: boolean;
+  praiseStrong: boolean;
+  praise: boolean;
+  affirmative: boolean;
+  cheerful: boolean;
+}
+
+function meetingSentence(cues: CueIndex, sentences: readonly Sentence[]): number | null {
+  const index = sentences.findIndex((sentence, i) => {
+    if (cues.sentenceHas(i, 'meetingDecline')) return false;
+    const hour = HOUR.test(sentence.norm);
+    const asked = cues.sentenceHas(i, 'meetingAsk') || sentence.isQuestion || cues.sentenceHas(i, 'timeWord') || hour;
+    const accepted = cues.sentenceHas(i, 'meetingAccept') || cues.sentenceHas(i, 'meetingAsk') || sentence.isQuestion;
+    return (cues.sentenceHas(i, 'meetingNoun') && asked) || (hour && accepted) || (cues.sentenceHas(i, 'timeWord') && cues.sentenceHas(i, 'meetingAccept'));
+  });
+  return index >= 0 ? index : null;
+}
+
+function referralSentence(cues: CueIndex, sentences: readonly Sentence[], text: string): number | null {
+  const hasAddress = EMAIL_ADDRESS.test(text);
+  const index = cues.sentencesWith('referral').find((i) => hasAddress || PERSON_NAME.test(sentences[i].text));
+  if (index !== undefined) return index;
+  if (cues.has('wrongPerson') && hasAddress) return cues.first('wrongPerson')!.sentence;
+  return null;
+}
+
+function privacyConcern(cues: CueIndex): boolean {
+  const { sentences } = cues;
+  return cues.all('privacy').some(({ sentence }) =>
+    sentences[sentence].isQuestion ||
+    (['request', 'infoRequest', 'bug', 'anger', 'unsubscribe', 'urgency'] as const).some((cue) => cues.sentenceHas(sentence, cue)),
+  );
+}
+
+export function readSignals(text: string, sentences: readonly Sentence[], autoReplyHeader: boolean): ReplySignals {
+  const cues = new CueIndex(sentences);
+  // A problem named as fixed ("the sync issue is resolved, thanks") is not an open problem.
+  const openBug = cues.all('bug').some(({ sentence }) => !cues.sentenceHas(sentence, 'resolved'));
+  const autoReply = autoReplyHeader || cues.has('autoReply');
+  const engaged = !autoReply;
+  const unsubscribe = engaged && cues.has('unsubscribe');
+  const churn = cues.all('churn');
+  const churnThreat = churn.some(({ sentence }) => CONDITIONAL.test(sentences[sentence].text.toLowerCase()));
+  const cancelRequest = churn.length > 0 && !churnThreat;
+  const privacy = engaged && privacyConcern(cues);
+  const complaint = engaged && (openBug || cues.has('billing') || cues.has('emailComplaint') || cues.has('anger') || churnThreat);
+  const firmDecline = engaged && cues.has('firmDecline');
+  const notNow = cues.has('notNow');
+  const softDecline = cues.has('decline') && !cues.has('interest');
+  const held = firmDecline || notNow || (softDecline && !cues.has('priceRequest'));
+  const meeting = engaged && !unsubscribe && !firmDecline ? meetingSentence(cues, sentences) : null;
+  const readyNow = engaged && !held && !cues.has('billing') && !cancelRequest && cues.has('readyNow');
+  const meetingToBuy = meeting !== null && !complaint;
+  const buying = engaged && !held && (meetingToBuy || readyNow || cues.has('trial') || cues.has('expansion') || cues.has('budget') || cues.has('priceRequest'));
+  return {
+    cues,
+    autoReply,
+    unsubscribe,
+    meeting,
+    referral: engaged && !unsubscribe ? referralSentence(cues, sentences, text) : null,
+    wrongPerson: cues.has('wrongPerson'),
+    problem: engaged && (unsubscribe || complaint || privacy || cancelRequest),
+    complaint,
+    privacyConcern: privacy,
+    cancelRequest: engaged && cancelRequest,
+    churnThreat: engaged && churnThreat,
+    firmDecline,
+    softDecline: engaged && softDecline,
+    notNow,
+    question: engaged && sentences.some((sentence) => sentence.isQuestion),
+    request: engaged && cues.has('request'),
+    readyNow,
+    buying,
+    curious: engaged && !firmDecline && !softDecline && (cues.has('interest') || cues.has('getBackLater') || (cues.has('infoRequest') && !complaint)),
+    praiseStrong: cues.has('praiseStrong'),
+    praise: cues.has('praise') || cues.has('praiseStrong'),
+    affirmative: cues.all('affirm').some((match) => match.sentence <= 1 && OPENING.test(match.before)),
+    cheerful: EMOJI_POSITIVE.test(text) || (cues.has('thanks') && /!/.test(text)),
+  };
+}

@@ -1,0 +1,9 @@
+import type { ReplySignals } from './signals.js';
+import { excerpt } from './excerpt.js';
+
+/** How they use the product today, or what they use instead: the sentence that says so. */
+export function extractProductUsage(signals: ReplySignals, volumeSentence: number | null): string | null {
+  if (signals.autoReply || signals.unsubscribe && !signals.cues.has('firmDecline')) return null;
+  const index = volumeSentence ?? signals.cues.first('usage')?.sentence;
+  return index === undefined ? null : excerpt(signals.cues.sentences[index].text, 300);
+}
