@@ -45,3 +45,16 @@ export async function inboundRows(testApp: TestApp, provider: string) {
 }
 
 export const basicAuthHeader = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+/** Posts a raw MIME reply the way Postmark does (JSON with RawEmail) and returns its inbound row once processed. */
+export async function deliverRawReply(testApp: TestApp, mime: string, envelopeTo: string) {
+  const response = await fetch(`${testApp.url}/webhooks/inbound/postmark`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ OriginalRecipient: envelopeTo, RawEmail: mime }),
+  });
+  if (response.status !== 200) throw new Error(`postmark webhook: ${response.status} ${await response.text()}`);
+  const messageId = mime.match(/^Message-ID: (.*)$/im)?.[1].trim();
+  const [row] = (await inboundRows(testApp, 'postmark')).filter((r) => r.messageId === messageId);
+  return processedInbound(testApp, row.id);
+}

@@ -45,15 +45,16 @@ export async function dkimSigned(message: string, signer: SigningDomain): Promis
 }
 
 /** A plain reply; `clientIp` adds what a provider's MX writes on top: Return-Path and a Received naming that IP. */
-export function replyMessage(options: { from: string; to: string; inReplyTo?: string; messageId?: string; body?: string; clientIp?: string }): string {
+export function replyMessage(options: { from: string; to: string; inReplyTo?: string; references?: string; messageId?: string; body?: string; clientIp?: string; subject?: string }): string {
   const lines = [
     ...(options.clientIp ? [`Return-Path: <${options.from}>`, `Received: from mail.sender.example (mail.sender.example [${options.clientIp}]) by mx.provider.example with ESMTPS id 1A2B3C; Tue, 14 Jan 2025 09:12:44 +0100`] : []),
     `From: Customer <${options.from}>`,
     `To: ${options.to}`,
-    'Subject: Re: Our offer',
+    `Subject: ${options.subject ?? 'Re: Our offer'}`,
     'Date: Tue, 14 Jan 2025 09:12:44 +0100',
     `Message-ID: ${options.messageId ?? `<${Math.random().toString(36).slice(2)}@sender.example>`}`,
-    ...(options.inReplyTo ? [`In-Reply-To: ${options.inReplyTo}`, `References: ${options.inReplyTo}`] : []),
+    ...(options.inReplyTo ? [`In-Reply-To: ${options.inReplyTo}`] : []),
+    ...(options.references ?? options.inReplyTo ? [`References: ${options.references ?? options.inReplyTo}`] : []),
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
   ];

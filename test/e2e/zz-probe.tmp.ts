@@ -1,0 +1,13 @@
+import { startServer } from './support/server.js';
+import { TestApi, postSendgridReply } from './support/api.js';
+const server = await startServer();
+const api = new TestApi(server.url);
+await api.signUp('o@a.test', 'password123');
+const c = await api.createCustomer({ email: 'l@n.test', name: 'L' });
+const sent = await api.sendEmail(c.id, 'Quick question', 'How is it going?');
+const html = `<p>Hello</p><script>alert(1)</script><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">click me</a><svg onload="alert(3)"><circle r="4"></circle></svg><img src="https://tracker.example.com/pixel.gif"><div style="background-image:url(https://evil.example.com/bg.png)">styled</div><p style="color:red">red</p>`;
+await postSendgridReply(server.url, { to: sent.replyTo, from: 'L <l@n.test>', subject: 'Re: Quick question', text: 'Hello', html });
+const r = await api.waitForAnalyzedReply(c.id);
+console.log(r.html);
+const t0 = Date.now(); await server.stop(); console.log('stop ms', Date.now() - t0);
+const t1 = Date.now(); const s2 = await startServer(); console.log('start ms', Date.now() - t1); await s2.stop();
