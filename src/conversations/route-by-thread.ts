@@ -28,9 +28,9 @@ export async function routeByThread(db: DbOrTx, mail: NormalizedMail): Promise<R
   return match ? { routed: true, accountId: match.accountId, customerId: match.customerId, conversationId: match.conversationId!, matchedBy: 'header' } : null;
 }
 
-/** Message-IDs in In-Reply-To, then References newest first, each once; at most 50 are looked up. */
+/** Message-IDs in In-Reply-To, then References newest first, each once; at most 100 are looked up. */
 export function referencedIds(mail: Pick<NormalizedMail, 'inReplyTo' | 'references'>): string[] {
   const idsIn = (value: string) => value.match(/<[^<>\s]+>/g) ?? [];
   const ordered = [...idsIn(mail.inReplyTo ?? ''), ...mail.references.flatMap(idsIn).reverse()];
-  return [...new Set(ordered)].slice(0, 50);
+  return [...new Set(ordered)].slice(0, 100);
 }

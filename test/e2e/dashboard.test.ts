@@ -152,6 +152,36 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     });
   });
 
+  test('adds a customer and writes to them from the composer', async () => {
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('button', { name: 'Add customer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add customer' });
+    await dialog.getByLabel('Email').fill('nora@initech.test');
+    await dialog.getByLabel('Name').fill('Nora Díaz');
+    await dialog.getByRole('button', { name: 'Add customer' }).click();
+    await page.getByRole('heading', { name: 'Nora Díaz', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Send email' }).click();
+    const composer = page.getByRole('form', { name: 'Send email' });
+    await composer.getByLabel('Subject').fill('Welcome aboard');
+    await composer.getByLabel('Message').fill('Tell us how your first week went.');
+    await composer.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('tabpanel').getByText('Welcome aboard').waitFor();
+    const outbox = await api.call<{ items: { to: string; subject: string }[] }>('GET', '/outbox');
+    expect(outbox.items.some((mail) => mail.to === 'nora@initech.test' && mail.subject === 'Welcome aboard')).toBe(true);
+  });
+
+  test('imports customers from CSV and reports the bad lines', async () => {
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' });
+    await dialog.getByLabel('CSV content').fill('email,name,company\nkim@umbrella.test,Kim Park,Umbrella\nnot-an-email,Bad Row,\n');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await dialog.getByText('1 created, 0 updated.').waitFor();
+    expect(await dialog.getByText(/^Line 3:/).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
+    await page.getByRole('row').filter({ hasText: 'Kim Park' }).waitFor();
+  });
+
   test('speaks Spanish under a Spanish browser, with the seed words', async () => {
     const spanishSession = await openPage(browser, 'es-ES');
     const es = spanishSession.page;

@@ -74,6 +74,35 @@ describe.skipIf(!browserTestsEnabled())('hostile reply HTML', () => {
     expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
   });
 
+  test('stays inert on its own: no server sanitizing, no server CSP', async () => {
+    const { page, watch } = await openPage(browser, 'en-US');
+    await signInThroughForm(page, server.url, email, password);
+    // Defence in depth: the page without the server's CSP header, and the raw hostile HTML as if
+    // sanitizing had failed, so only the dashboard's own sandbox and frame policy stand in the way.
+    await page.route(`${server.url}/customers/${customerId}`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+    await page.route('**/api/v1/customers/*/timeline*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { items: { type: string; html?: string | null }[] };
+      for (const item of body.items) if (item.type === 'reply') item.html = hostileHtml;
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${server.url}/customers/${customerId}`);
+    const content = page.frameLocator('iframe.reply-frame');
+    await content.getByText('Win a prize').waitFor();
+    await content.getByText('click me').click({ timeout: 2_000 }).catch(() => undefined);
+    await content.getByText('Win a prize').click({ timeout: 2_000 }).catch(() => undefined);
+    await page.waitForTimeout(1_000);
+
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.console.filter((line) => line.includes(marker))).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+  });
+
   test('shows the same reply as plain text on request', async () => {
     const { page, watch } = await openPage(browser, 'en-US');
     await signInThroughForm(page, server.url, email, password);

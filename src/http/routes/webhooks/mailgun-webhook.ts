@@ -18,10 +18,10 @@ export function registerMailgunWebhook(app: FastifyInstance, ctx: AppContext): v
     checkBasicAuth(ctx, request);
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const contentType = contentTypeOf(request);
-    const form = await readMailgunForm(body, contentType).catch(() => null);
+    const read = await readMailgunForm(body, contentType).then((form) => ({ form, error: null }), (err: Error) => ({ form: null, error: err.message }));
     const signingKey = ctx.config.inbound.mailgunSigningKey;
-    if (signingKey) await verifyAndRemember(ctx, signingKey, form);
-    const { identity, failure } = identify(form, body);
+    if (signingKey) await verifyAndRemember(ctx, signingKey, read.form);
+    const { identity, failure } = identify(read.form, read.error, body);
     const result = await acceptDelivery(ctx, { provider: 'mailgun', contentType, raw: body, ...identity, failure });
     return { status: result.stored ? (failure ? 'failed' : 'stored') : 'duplicate' };
   };
@@ -39,9 +39,9 @@ async function verifyAndRemember(ctx: AppContext, signingKey: string, form: Mult
   if (!fresh) throw new AppError('not_acceptable', 'Signature rejected: token already used');
 }
 
-function identify(form: MultipartForm | null, body: Buffer) {
+function identify(form: MultipartForm | null, formError: string | null, body: Buffer) {
   try {
-    if (!form) throw new Error('not a multipart or urlencoded form');
+    if (!form) throw new Error(formError ?? 'not a form');
     return { identity: mailgunIdentity(form) };
   } catch (err) {
     return { identity: { messageId: null, contentHash: contentHash(body) }, failure: `unparseable request: ${(err as Error).message}`.slice(0, 500) };

@@ -6,6 +6,18 @@ import { formatRelative } from '../../format/time.js';
 import type { Loaded } from '../../hooks/useLoad.js';
 import { Link } from '../../router.js';
 
+/** "Answer in 5 hours", or "Overdue since 2 hours ago" once the 24-hour answer window has passed. */
+function DueLabel({ dueAt, overdue }: { dueAt: string; overdue: boolean }) {
+  const { t, i18n } = useTranslation();
+  const when = formatRelative(dueAt, i18n.language);
+  const passed = Date.parse(dueAt) <= Date.now();
+  return (
+    <span className={overdue ? 'due due--overdue' : 'due'}>
+      {passed ? t('needsYou.overdue', { when }) : t('needsYou.dueIn', { when })}
+    </span>
+  );
+}
+
 /** High Value replies waiting for an answer and Needs Attention replies, oldest first, as the server orders them. */
 export function NeedsYouStrip({ needsYou }: { needsYou: Loaded<{ items: NeedsYouItem[] }> }) {
   const { t, i18n } = useTranslation();
@@ -26,13 +38,7 @@ export function NeedsYouStrip({ needsYou }: { needsYou: Loaded<{ items: NeedsYou
               <Link to={`/customers/${encodeURIComponent(item.customerId)}`} className="needs-card">
                 <span className="needs-card__top">
                   <ResponseTypeBadge type={item.responseType} />
-                  {item.dueAt && (
-                    <span className={item.overdue ? 'due due--overdue' : 'due'}>
-                      {item.overdue
-                        ? t('needsYou.overdue', { when: formatRelative(item.dueAt, i18n.language) })
-                        : t('needsYou.dueIn', { when: formatRelative(item.dueAt, i18n.language) })}
-                    </span>
-                  )}
+                  {item.dueAt && <DueLabel dueAt={item.dueAt} overdue={item.overdue} />}
                 </span>
                 <strong className="needs-card__name">{item.customerName || item.customerEmail}</strong>
                 <span className="needs-card__preview">{item.preview}</span>
