@@ -43,7 +43,9 @@ export async function routeByToken(db: DbOrTx, mail: NormalizedMail, options: { 
  */
 export async function routeReply(db: DbOrTx, mail: NormalizedMail, options: { inboundDomain: string; now: Date }): Promise<Route> {
   const byToken = await routeByToken(db, mail, options);
-  if (byToken.routed) return byToken;
+  // A token that is unknown, expired, malformed or for another domain is a decision, not a gap: such mail stays
+  // unrouted (an expired address must stop working). Only mail with no token at all is threaded another way.
+  if (byToken.routed || byToken.reason !== 'no_token') return byToken;
   return (await routeByThread(db, mail))
     ?? (await routeBySender(db, mail, { now: options.now, accountId: byToken.accountId }))
     ?? byToken;

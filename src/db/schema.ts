@@ -65,6 +65,8 @@ export const customers = pgTable('customers', {
   ),
 }, (t) => [
   uniqueIndex('customers_account_email_key').on(t.accountId, sql`lower(${t.email})`),
+  // Threading by sender looks a customer up by address across accounts.
+  index('customers_email_idx').on(sql`lower(${t.email})`),
   index('customers_account_activity_idx').on(t.accountId, t.lastActivityAt.desc(), t.id.desc()),
   index('customers_search_idx').using('gin', t.search),
 ]);

@@ -18,10 +18,16 @@ import { eventsRoutes } from './routes/api/events-routes.js';
 import { outboxRoutes } from './routes/api/outbox-routes.js';
 import { repliesRoutes } from './routes/api/replies-routes.js';
 import { registerWebhooks } from './routes/webhooks/register-webhooks.js';
+import type { WebhookRateLimit } from './webhook-rate-limit.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** Per-IP limit on the inbound webhooks; defaults to DEFAULT_WEBHOOK_RATE_LIMIT. */
+  webhookRateLimit?: WebhookRateLimit;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: 5 * 1024 * 1024,
@@ -62,7 +68,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     api.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
     for (const routes of [accountsRoutes, customersRoutes, repliesRoutes, outboxRoutes, eventsRoutes]) await api.register(routes, { ctx });
   }, { prefix: '/api/v1' });
-  await app.register(async (hooks) => registerWebhooks(hooks, ctx));
+  await app.register(async (hooks) => registerWebhooks(hooks, ctx, options.webhookRateLimit));
   await serveDashboard(app);
   return app;
 }

@@ -92,4 +92,21 @@ describe('threading without a token', () => {
       testApp.clock.now = null;
     }
   });
+
+  it('never threads around a token that failed: an unknown or expired token stays unrouted even for the customer', async () => {
+    const from = uniqueEmail('failed-token');
+    const conversation = await openConversation(acme, from);
+    const unknown = 'reply+abcdefghijklmnop@reply.test';
+    expect(await deliverRawReply(testApp, replyMessage({ from, to: unknown, messageId: newMessageId(), inReplyTo: conversation.messageId }), unknown))
+      .toMatchObject({ status: 'unrouted', reason: 'unknown_token', replyId: null });
+    testApp.clock.now = new Date(Date.now() + 91 * 86_400_000);
+    try {
+      const fresh = await acme.call('POST', `/api/v1/customers/${conversation.customerId}/emails`, { subject: 'New topic', text: 'A new conversation' });
+      expect(fresh.status).toBe(201);
+      expect(await deliverRawReply(testApp, replyMessage({ from, to: conversation.replyTo, messageId: newMessageId(), inReplyTo: conversation.messageId }), conversation.replyTo))
+        .toMatchObject({ status: 'unrouted', reason: 'expired_token' });
+    } finally {
+      testApp.clock.now = null;
+    }
+  });
 });
