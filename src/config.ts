@@ -33,6 +33,9 @@ const envSchema = z.object({
   SMTP_INBOUND_TLS_CERT: optionalString,
   INBOUND_MAX_BYTES: z.preprocess(emptyToUndefined, positiveInt.default(41_943_040)),
   INBOUND_RETENTION_DAYS: z.preprocess(emptyToUndefined, positiveInt.default(30)),
+  // A job whose worker died (SIGKILL, lost host) stays active until it expires; maintenance then retries it.
+  JOB_EXPIRE_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(300)),
+  JOB_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(120)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
@@ -57,6 +60,7 @@ export interface Config {
   };
   ai: { provider: 'builtin' | 'openai' | 'anthropic' | 'openai-compatible'; baseUrl?: string; model?: string; apiKey?: string; timeoutMs: number };
   tokenTtlDays: number;
+  jobs: { expireSeconds: number; maintenanceIntervalSeconds: number };
   logLevel: string;
 }
 
@@ -109,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     ai: { provider: e.AI_PROVIDER, baseUrl: e.AI_BASE_URL, model: e.AI_MODEL, apiKey: e.AI_API_KEY, timeoutMs: e.AI_TIMEOUT_MS },
     tokenTtlDays: e.TOKEN_TTL_DAYS,
+    jobs: { expireSeconds: e.JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS },
     logLevel: e.LOG_LEVEL,
   };
 }

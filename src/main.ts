@@ -24,6 +24,9 @@ try {
 
 const runtime = await startRuntime(config, { role });
 const { ctx } = runtime;
+// pg-boss 10 does not await its own complete/fail calls after a job; when the database goes away meanwhile, their
+// rejection is unhandled and would end the process. The job stays active, expires and is retried, so log and go on.
+process.on('unhandledRejection', (err) => ctx.logger.error({ err }, 'unhandled rejection'));
 const app = role === 'worker' ? null : await buildApp(ctx);
 if (app) {
   await app.listen({ port: config.port, host: config.host });

@@ -22,7 +22,7 @@ export async function startRuntime(config: Config, options: { role?: Role; now?:
   const role = options.role ?? 'all';
   const logger = options.logger ?? pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const queue = await startQueue(database, logger);
+  const queue = await startQueue(database, logger, config.jobs);
   const events = await startEventBus(database, logger, { listen: role !== 'worker' });
   const mail = createMailTransport(config.mail);
   const analyzer = createAnalyzer(config.ai);

@@ -45,6 +45,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle & { migrate(): 
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A lost connection (e.g. the server restarting) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  // The pool listens for errors only on idle clients. A lent one (a transaction waiting on SMTP, say) would throw
+  // from its socket when the server goes away and kill the process; with this its next query fails instead.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return {
     db,

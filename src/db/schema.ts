@@ -63,12 +63,22 @@ export const customers = pgTable('customers', {
   search: tsvector('search').generatedAlwaysAs(
     sql`to_tsvector('simple', coalesce(name, '') || ' ' || email || ' ' || replace(email, '@', ' ') || ' ' || coalesce(company, ''))`,
   ),
+  /**
+   * Every lexeme of the customer's replies (no positions), kept by the trigger on replies (migration
+   * 0003_customer_reply_search), so a search is one index lookup on customers instead of a join over all replies.
+   */
+  replySearch: tsvector('reply_search'),
 }, (t) => [
   uniqueIndex('customers_account_email_key').on(t.accountId, sql`lower(${t.email})`),
   // Threading by sender looks a customer up by address across accounts.
   index('customers_email_idx').on(sql`lower(${t.email})`),
   index('customers_account_activity_idx').on(t.accountId, t.lastActivityAt.desc(), t.id.desc()),
+  // One per list filter, in the list's (last_activity_at, id) order, so a filtered page or a deep cursor reads one page.
+  index('customers_account_status_activity_idx').on(t.accountId, t.status, t.lastActivityAt.desc(), t.id.desc()),
+  index('customers_account_response_type_activity_idx').on(t.accountId, t.lastResponseType, t.lastActivityAt.desc(), t.id.desc()),
+  index('customers_account_follow_up_activity_idx').on(t.accountId, t.lastFollowUp, t.lastActivityAt.desc(), t.id.desc()),
   index('customers_search_idx').using('gin', t.search),
+  index('customers_reply_search_idx').using('gin', t.replySearch),
 ]);
 
 export const conversations = pgTable('conversations', {

@@ -30,14 +30,38 @@ export function parseMultipartForm(body: Buffer, contentType: string): Promise<M
     }
     busboy.on('file', (name: string, stream: NodeJS.ReadableStream, filename: string | undefined, _enc: string, mime: string) => {
       const chunks: Buffer[] = [];
+      // A body cut off inside a part errors the part's stream too; unheard, that error would crash the process.
+      stream.on('error', reject);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => parts.push({ name, filename: filename || null, contentType: mime || null, data: Buffer.concat(chunks) }));
     });
     busboy.on('error', reject);
     busboy.on('partsLimit', () => reject(new Error('too many form parts')));
     busboy.on('finish', () => resolve(toForm(parts)));
-    busboy.end(body);
+    writeInChunks(busboy, body);
   });
+}
+
+const CHUNK_BYTES = 16 * 1024;
+
+/**
+ * Feeds the body in chunks, waiting for 'drain'. Handed one large chunk, busboy 3.2 never finishes when it skips
+ * a part over ~16 KB (a part without a form-data disposition): the promise, and the webhook request, hang forever.
+ */
+function writeInChunks(busboy: NodeJS.WritableStream, body: Buffer): void {
+  let offset = 0;
+  const next = () => {
+    while (offset < body.length) {
+      const chunk = body.subarray(offset, offset + CHUNK_BYTES);
+      offset += chunk.length;
+      if (!busboy.write(chunk)) {
+        busboy.once('drain', next);
+        return;
+      }
+    }
+    busboy.end();
+  };
+  next();
 }
 
 function toForm(parts: FormPart[]): MultipartForm {

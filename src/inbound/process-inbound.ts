@@ -4,6 +4,7 @@ import type { DbOrTx, Tx } from '../db/client.js';
 import { customers, inboundMessages } from '../db/schema.js';
 import { routeReply, type Route } from '../conversations/route-reply.js';
 import { classifySender } from '../mail/classify-sender.js';
+import { htmlToFullText } from '../mail/html-to-full-text.js';
 import { sanitizeReplyHtml } from '../mail/sanitize-reply-html.js';
 import { recordReply, type NewReply } from '../replies/record-reply.js';
 import { authenticateDelivery } from './authenticate-delivery.js';
@@ -55,7 +56,7 @@ async function storeRoutedReply(ctx: AppContext, tx: Tx, source: NewReply['sourc
     fromName: mail.from?.name || null,
     subject: mail.subject,
     messageId: mail.messageId,
-    text: mail.text,
+    text: mail.text || (mail.html ? htmlToFullText(mail.html) : ''),
     html: mail.html ? sanitizeReplyHtml(mail.html) : null,
     senderMismatch: (kind === 'human' && mail.from?.address !== customer.email.toLowerCase()) || auth.spoofSuspected,
     matchedBy: route.matchedBy,

@@ -40,7 +40,9 @@ async function parseSendgridParsedForm(form: MultipartForm, envelopeTo: string[]
   const charsets = parseJson<Record<string, string>>(form.text('charsets')) ?? {};
   const field = (name: string) => {
     const value = form.field(name);
-    return value ? decodeCharset(value, charsets[name]) : undefined;
+    // The charsets field is client-written JSON: a label that is not a string is no label.
+    const charset = typeof charsets[name] === 'string' ? charsets[name] : undefined;
+    return value ? decodeCharset(value, charset) : undefined;
   };
   const head = await parseHeaderBlock(form.text('headers') ?? '');
   // The address fields stand in when the header block lacks them.

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import { transactionExecutor, type DatabaseHandle, type DbOrTx } from '../db/client.js';
 import { jobCatalog, type JobName, type JobPayload } from './catalog.js';
 
@@ -13,16 +14,21 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-export async function startQueue(database: DatabaseHandle, logger: Logger): Promise<JobQueue> {
+// pg-boss waits out the polling interval after every fetch, even when more jobs are queued: fetching a few at a
+// time is what lets a worker keep up with a burst of webhooks.
+const BATCH_SIZE = 5;
+
+export async function startQueue(database: DatabaseHandle, logger: Logger, options: Config['jobs']): Promise<JobQueue> {
+  const maintenance = { supervise: true, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds };
   const boss = new PgBoss(
     database.kind === 'pglite'
-      ? { db: { executeSql: database.execute as PgBoss.Db['executeSql'] }, supervise: true }
-      : { connectionString: database.connectionString, max: 4, supervise: true },
+      ? { db: { executeSql: database.execute as PgBoss.Db['executeSql'] }, ...maintenance }
+      : { connectionString: database.connectionString, max: 4, ...maintenance },
   );
   boss.on('error', (err) => logger.warn({ err }, 'job queue error'));
   await boss.start();
   for (const [name, def] of Object.entries(jobCatalog)) {
-    await boss.createQueue(name, { name, retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: 300 });
+    await boss.createQueue(name, { name, retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds });
   }
   await boss.schedule('inbound.retention', '17 * * * *', {});
 
@@ -30,7 +36,8 @@ export async function startQueue(database: DatabaseHandle, logger: Logger): Prom
     async enqueue(tx, name, payload) {
       const def = jobCatalog[name];
       await boss.send(name, def.payload.parse(payload), {
-        retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true,
+        // Per job too: a queue created earlier keeps the expiry it was created with.
+        retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds,
         db: { executeSql: transactionExecutor(tx) as PgBoss.Db['executeSql'] },
       });
     },
@@ -39,14 +46,18 @@ export async function startQueue(database: DatabaseHandle, logger: Logger): Prom
         const def = jobCatalog[name];
         const handler = handlers[name] as JobHandler<JobName>;
         for (let i = 0; i < def.concurrency; i++) {
-          await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
-            const meta = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };
-            try {
-              await handler(def.payload.parse(job.data) as never, meta);
-            } catch (err) {
-              log.warn({ err, job: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
-              throw err;
-            }
+          await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: BATCH_SIZE, includeMetadata: true }, async (jobs) => {
+            await Promise.all(jobs.map(async (job) => {
+              const meta = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };
+              try {
+                await handler(def.payload.parse(job.data) as never, meta);
+              } catch (err) {
+                log.warn({ err, job: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+                // Fail this job alone: pg-boss then completes only the batch's jobs still active. If failing it
+                // throws, the whole batch fails and is retried, which idempotent handlers allow.
+                await boss.fail(name, job.id, err as object);
+              }
+            }));
           });
         }
       }

@@ -23,11 +23,12 @@ export async function listNeedsYou(ctx: AppContext, accountId: string) {
   return {
     items: result.rows.map((r) => {
       const at = new Date(r.received_at);
-      const dueAt = new Date(at.getTime() + ANSWER_WITHIN_MS);
+      // High Value replies should be answered within 24 hours; Needs Attention ones have no clock, just come first.
+      const dueAt = r.response_type === 'high_value' ? new Date(at.getTime() + ANSWER_WITHIN_MS) : null;
       return {
         replyId: r.reply_id, customerId: r.customer_id, customerName: r.name ?? r.email, customerEmail: r.email,
-        responseType: r.response_type, at: at.toISOString(), dueAt: dueAt.toISOString(),
-        overdue: r.response_type === 'high_value' ? dueAt.getTime() < now : true, preview: r.preview,
+        responseType: r.response_type, at: at.toISOString(), dueAt: dueAt?.toISOString() ?? null,
+        overdue: dueAt ? dueAt.getTime() < now : false, preview: r.preview,
       };
     }),
   };

@@ -9,10 +9,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 export interface AppProcess {
   readonly role: 'web' | 'worker';
   readonly pid: number | undefined;
-  /** Exits the process did not ask for: a crash, not one of our SIGKILLs. */
+  /** Exits we did not ask for (not one of our SIGKILLs): a crash, or a failed start when `wasReady` is false. */
   readonly unexpectedExits: number;
+  readonly wasReady: boolean;
   /** Resolves when the process says it is listening (web) or working (worker). */
   ready(): Promise<void>;
+  /** Resolves when the process has exited, for whatever reason. */
+  exited: Promise<void>;
   sigkill(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -28,13 +31,17 @@ export function spawnAppProcess(role: 'web' | 'worker', env: Record<string, stri
   });
   let expectingExit = false;
   let unexpectedExits = 0;
+  let wasReady = false;
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       log.write(chunk);
       output = (output + chunk.toString()).slice(-4000);
-      if (output.includes(READY_LINE[role])) resolve();
+      if (!wasReady && output.includes(READY_LINE[role])) {
+        wasReady = true;
+        resolve();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -52,7 +59,11 @@ export function spawnAppProcess(role: 'web' | 'worker', env: Record<string, stri
     get unexpectedExits() {
       return unexpectedExits;
     },
+    get wasReady() {
+      return wasReady;
+    },
     ready: () => ready,
+    exited,
     async sigkill() {
       expectingExit = true;
       child.kill('SIGKILL');

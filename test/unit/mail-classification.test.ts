@@ -67,3 +67,13 @@ describe('reply HTML sanitising', () => {
     );
   });
 });
+
+describe('HTML-only messages', () => {
+  it('get a full plain text, quotes included, with no image debris', async () => {
+    const { htmlToFullText } = await import('../../src/mail/html-to-full-text.js');
+    const text = htmlToFullText('<div>Sounds great!<img src="cid:x"></div><blockquote>On Mon we wrote: hello</blockquote>');
+    expect(text).toContain('Sounds great!');
+    expect(text).toContain('On Mon we wrote: hello');
+    expect(text).not.toMatch(/cid:|\[/);
+  });
+});

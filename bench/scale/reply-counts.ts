@@ -1,0 +1,9 @@
+import type { Random } from './random.js';
+
+/** Replies per customer: most customers wrote a few, a handful wrote thousands, about one in eight never answered. */
+export function replyCounts(rand: Random, customers: number, replies: number): Int32Array {
+  const counts = new Int32Array(customers);
+  const answering = Math.max(1, Math.round(customers * 0.88));
+  for (let i = 0; i < replies; i++) counts[Math.floor(answering * rand.next() ** 2)]!++;
+  return counts;
+}

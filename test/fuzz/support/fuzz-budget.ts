@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+
+/**
+ * FUZZ_RUNS is the number of inputs for the whole fuzz project, shared out by weight. The default keeps
+ * `npm run test:fuzz` to a minute or two for CI; FUZZ_RUNS=100000 is the long run.
+ */
+const DEFAULT_TOTAL_RUNS = 4_000;
+const MIN_RUNS_PER_TARGET = 25;
+
+export const totalRuns = positiveInt(process.env.FUZZ_RUNS, DEFAULT_TOTAL_RUNS);
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+
+/** Share of the total each target gets; a target's cost decides its share, so each file takes similar time. */
+export const targetShares = {
+  sendgrid: 0.13,
+  postmark: 0.1,
+  mailgun: 0.11,
+  mime: 0.12,
+  extract: 0.14,
+  analyze: 0.14,
+  sanitize: 0.14,
+  http: 0.12,
+} as const;
+
+export type FuzzTarget = keyof typeof targetShares;
+
+export function runsFor(target: FuzzTarget, fraction = 1): number {
+  return Math.max(MIN_RUNS_PER_TARGET, Math.round(totalRuns * targetShares[target] * fraction));
+}
+
+const REPORT_CHARS = 4_000;
+
+/**
+ * fast-check parameters for one property; the seed is printed on failure and can be replayed with FUZZ_SEED.
+ * Counterexamples can be megabytes of bytes, so the report is cut to its head and tail.
+ */
+export function fuzzParameters<T>(numRuns: number): fc.Parameters<T> {
+  const reporter = (details: fc.RunDetails<T>) => {
+    if (!details.failed) return;
+    const report = fc.defaultReportMessage(details) ?? 'property failed';
+    const cut = report.length > REPORT_CHARS ? `${report.slice(0, REPORT_CHARS / 2)}\n…(${report.length} chars)…\n${report.slice(-REPORT_CHARS / 2)}` : report;
+    throw new Error(cut, { cause: details.errorInstance });
+  };
+  return { numRuns, seed, endOnFailure: true, reporter };
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
