@@ -1,8 +1,9 @@
 import { benchAnalyzer } from './analyzer.bench.js';
+import { benchScale } from './scale.bench.js';
 import { benchWebhook } from './webhook.bench.js';
 
 // `npm run bench`: every benchmark, one after another (they would skew each other in parallel on 2 cores).
-const benches: Record<string, () => Promise<Record<string, number>>> = { analyzer: benchAnalyzer, webhook: benchWebhook };
+const benches: Record<string, () => Promise<Record<string, number>>> = { analyzer: benchAnalyzer, webhook: benchWebhook, scale: benchScale };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

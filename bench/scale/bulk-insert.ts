@@ -23,8 +23,6 @@ export class BulkRows {
     if (this.size === 0) return;
     const names = Object.keys(this.columns);
     const casts = Object.values(this.columns).map((type, i) => `$${i + 1}::${type}[]`);
-    const t0 = Date.now();
     await client.query(`insert into ${this.table} (${names.join(', ')}) select * from unnest(${casts.join(', ')})`, this.values);
-    (globalThis as any).T ??= {}; (globalThis as any).T[this.table] = ((globalThis as any).T[this.table] ?? 0) + Date.now() - t0;
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fakeAnalysis } from './fake-analysis.js';
-import { person, pickLanguage, replyText, sentEmailText, subject } from './fake-text.js';
+import { person, pickLanguage, replyText, sentEmailText, subject, type Language } from './fake-text.js';
 import type { Random } from './random.js';
 import type { ScaleTables } from './scale-tables.js';
 
@@ -19,10 +19,11 @@ export interface SeedScope { accountId: string; userId: string; now: number }
 export function addCustomerHistory(tables: ScaleTables, rand: Random, scope: SeedScope, serial: number, replyCount: number): void {
   const { accountId, now } = scope;
   const who = person(rand, serial);
+  const language = pickLanguage(rand);
   const customerId = id('cu');
   const createdAt = now - between(rand, 30, 730) * DAY;
   const emailCount = replyCount > 0 ? 1 + rand.int(Math.min(4, 1 + Math.floor(replyCount / 5))) : rand.chance(0.6) ? 1 : 0;
-  const emails = addConversations(tables, rand, scope, customerId, who.first, who.email, createdAt, emailCount);
+  const emails = addConversations(tables, rand, scope, { id: customerId, first: who.first, email: who.email, language }, createdAt, emailCount);
   const statuses = statusHistory(rand, emailCount, replyCount);
 
   const firstEmailAt = emails[0]?.at ?? createdAt;
@@ -30,7 +31,7 @@ export function addCustomerHistory(tables: ScaleTables, rand: Random, scope: See
   let last: { id: string; at: number; preview: string; analysis: ReturnType<typeof fakeAnalysis> } | null = null;
   for (const at of replyTimes) {
     const email = rand.pick(emails);
-    const lang = pickLanguage(rand);
+    const lang = rand.chance(0.85) ? language : pickLanguage(rand);
     const text = replyText(rand, lang, who, rand.chance(0.6) ? { text: email.text, at: new Date(email.at) } : null);
     const replyId = id('rp');
     const manual = rand.chance(0.04);
@@ -69,21 +70,23 @@ export function addCustomerHistory(tables: ScaleTables, rand: Random, scope: See
   });
 }
 
-function addConversations(tables: ScaleTables, rand: Random, scope: SeedScope, customerId: string, first: string, to: string, createdAt: number, count: number) {
+interface Recipient { id: string; first: string; email: string; language: Language }
+
+function addConversations(tables: ScaleTables, rand: Random, scope: SeedScope, to: Recipient, createdAt: number, count: number) {
   const emails: { conversationId: string; subject: string; text: string; at: number }[] = [];
   let conversation: { id: string; token: string; subject: string } | null = null;
   let at = createdAt;
   for (let i = 0; i < count; i++) {
     at = between(rand, at + 60_000, Math.min(scope.now - 2 * 3_600_000, at + 120 * DAY));
     if (!conversation || rand.chance(0.5)) {
-      conversation = { id: id('cv'), token: randomBytes(10).toString('hex').slice(0, 16), subject: subject(rand) };
-      tables.conversations.add({ id: conversation.id, account_id: scope.accountId, customer_id: customerId, subject: conversation.subject, created_at: new Date(at) });
+      conversation = { id: id('cv'), token: randomBytes(10).toString('hex').slice(0, 16), subject: subject(rand, to.language) };
+      tables.conversations.add({ id: conversation.id, account_id: scope.accountId, customer_id: to.id, subject: conversation.subject, created_at: new Date(at) });
       tables.replyTokens.add({ token: conversation.token, account_id: scope.accountId, conversation_id: conversation.id, issued_at: new Date(at), expires_at: new Date(at + 90 * DAY) });
     }
     const emailId = id('em');
-    const text = sentEmailText(rand, first);
+    const text = sentEmailText(rand, to.language, to.first);
     tables.sentEmails.add({
-      id: emailId, account_id: scope.accountId, customer_id: customerId, conversation_id: conversation.id, token: conversation.token, to_address: to,
+      id: emailId, account_id: scope.accountId, customer_id: to.id, conversation_id: conversation.id, token: conversation.token, to_address: to.email,
       reply_to: `reply+${conversation.token}@${INBOUND_DOMAIN}`, subject: conversation.subject, text, message_id: `<${emailId}@${INBOUND_DOMAIN}>`,
       status: 'sent', attempts: 1, created_at: new Date(at), sent_at: new Date(at + 2000),
     });

@@ -34,8 +34,8 @@ export function person(rand: Random, serial: number): Person {
 
 const ascii = (s: string) => s.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
 
-export const subject = (rand: Random) => rand.pick(vocabulary.subjects);
-export const sentEmailText = (rand: Random, first: string) => rand.pick(vocabulary.sentEmailBodies).replace('{first}', first);
+export const subject = (rand: Random, lang: Language) => rand.pick(vocabulary.languages[lang].subjects);
+export const sentEmailText = (rand: Random, lang: Language, first: string) => rand.pick(vocabulary.languages[lang].sentEmails).replace('{first}', first);
 
 /** A reply: greeting, a few sentences and topic words in one language, a signature, often the quoted email. */
 export function replyText(rand: Random, lang: Language, from: Person, quoted: { text: string; at: Date } | null) {

@@ -14,7 +14,8 @@ const BATCH_CUSTOMERS = 1000;
 
 /**
  * `npm run seed:scale -- --database-url URL [--customers 100000] [--replies 1000000]`: one account with a realistic
- * history, written in batches of multi-row INSERTs on the app's migrated schema, indexes in place.
+ * history, written in batches of multi-row INSERTs on the app's migrated schema, indexes in place. Needs a
+ * superuser (as the test server's `postgres` is): loading runs with session_replication_role = replica.
  */
 export async function seedScale(options: { databaseUrl: string; customers: number; replies: number; log?: (line: string) => void }) {
   const log = options.log ?? console.log;
@@ -50,10 +51,12 @@ export async function seedScale(options: { databaseUrl: string; customers: numbe
       }
     };
     await Promise.all([worker(), worker()]);
-    log(JSON.stringify((globalThis as any).T)); log('vacuum analyze…');
+    log('vacuum analyze…');
     for (const table of ['customers', 'replies', 'analyses', 'sent_emails', 'status_changes', 'conversations', 'reply_tokens', 'action_items']) {
       await pool.query(`vacuum analyze ${table}`);
     }
+    // Write the loaded pages out now, or a measurement started next pays for it in slow commits.
+    await pool.query('checkpoint');
     log(`seeded ${options.customers.toLocaleString('en')} customers and ${repliesDone.toLocaleString('en')} replies in ${seconds(started)} s`);
     return account;
   } finally {

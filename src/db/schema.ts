@@ -79,6 +79,8 @@ export const customers = pgTable('customers', {
   index('customers_account_follow_up_activity_idx').on(t.accountId, t.lastFollowUp, t.lastActivityAt.desc(), t.id.desc()),
   index('customers_search_idx').using('gin', t.search),
   index('customers_reply_search_idx').using('gin', t.replySearch),
+  // The list's search also matches part of an email (`ilike '%…%'`); trigrams let that join the other index lookups.
+  index('customers_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
 ]);
 
 export const conversations = pgTable('conversations', {
@@ -166,11 +168,11 @@ export const replies = pgTable('replies', {
   auth: jsonb('auth'),
   receivedAt: ts('received_at').notNull(),
   createdAt: createdAt(),
+  // Not indexed: searches go through customers.reply_search, which the replies trigger builds from this column.
   search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', left(coalesce(text, ''), 100000))`),
 }, (t) => [
   index('replies_customer_idx').on(t.customerId, t.receivedAt.desc(), t.id.desc()),
   index('replies_account_received_idx').on(t.accountId, t.receivedAt),
-  index('replies_search_idx').using('gin', t.search),
 ]);
 
 export const analyses = pgTable('analyses', {

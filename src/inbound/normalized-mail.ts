@@ -74,6 +74,7 @@ export function normalizeParsedMail(parsed: ParsedMail, envelopeTo: string[] = [
     html: typeof parsed.html === 'string' ? parsed.html : null,
     headers,
     contentType: headers.get('content-type')?.[0] ?? null,
-    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    // mailparser gives `false` for a part whose Content-Type header is empty, whatever its typings say.
+    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream', size: a.size })),
   };
 }

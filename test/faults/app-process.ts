@@ -46,7 +46,8 @@ export function spawnAppProcess(role: 'web' | 'worker', env: Record<string, stri
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code, signal) => {
-      log.end(`\n[exit code=${code} signal=${signal}]\n`);
+      // 'close' comes after the last output; ending the log on 'exit' could cut it short.
+      child.once('close', () => log.end(`\n[exit code=${code} signal=${signal}]\n`));
       if (!expectingExit) unexpectedExits++;
       reject(new Error(`${role} process exited before it was ready (code ${code}, signal ${signal}); see ${logFile}:\n${output.slice(-1500)}`));
     });

@@ -7,7 +7,8 @@ import { createDatabase } from '../helpers/test-app.js';
 import { spawnAppProcess, type AppProcess } from './app-process.js';
 import { startFlakyLlm, type FlakyLlm } from './flaky-llm.js';
 import { canCreateCluster, createCluster, type PgCluster } from './pg-cluster.js';
-import { readFinalFacts, readProgress, withClient, type FinalFacts } from './pipeline-facts.js';
+import { FaultPlan } from './fault-plan.js';
+import { readFinalFacts, readProgress, withClient, type FinalFacts, type Progress } from './pipeline-facts.js';
 import { buildReplies, deliverySchedule, setUpConversations } from './reply-traffic.js';
 import { createSender, runBounded, type SenderCounts } from './sendgrid-sender.js';
 import { startSmtpMailbox, type SmtpMailbox } from './smtp-mailbox.js';
@@ -20,12 +21,14 @@ import { startWorkerFleet, type WorkerFleet } from './worker-fleet.js';
  * analyzed. FAULT_REPLIES sets the count (default 2,000).
  */
 const REPLIES = Number(process.env.FAULT_REPLIES ?? 2000);
+if (!Number.isInteger(REPLIES) || REPLIES < 1) throw new Error(`FAULT_REPLIES must be a positive whole number (got "${process.env.FAULT_REPLIES}")`);
 const COPIES = 3;
 const IN_FLIGHT = 30;
 const CLUSTER_PORT = 5439;
 const INBOUND_DOMAIN = 'reply.faults';
 const AI_TIMEOUT_MS = 2_000;
-const KILL_EVERY_MS = 5_000;
+// Each worker is SIGKILLed this long after it became ready; with two workers, a kill every few seconds.
+const KILL_AFTER_MS = { min: 4_000, max: 10_000 };
 const DRAIN_TIMEOUT_MS = 8 * 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +80,7 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
       AI_MODEL: llm.model,
       AI_TIMEOUT_MS: String(AI_TIMEOUT_MS),
       // A SIGKILLed worker's jobs stay active until they expire; production keeps pg-boss's minutes.
-      JOB_EXPIRE_SECONDS: '20',
+      JOB_EXPIRE_SECONDS: '15',
       JOB_MAINTENANCE_INTERVAL_SECONDS: '5',
       LOG_LEVEL: 'warn',
     });
@@ -87,7 +90,7 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     await webs[0].ready();
     webs.push(spawnAppProcess('web', env(webPort2), path.join(logDir, 'web2.log')));
     let workerLogs = 0;
-    fleet = await startWorkerFleet(2, () => spawnAppProcess('worker', env(0), path.join(logDir, `worker${++workerLogs}.log`)), KILL_EVERY_MS);
+    fleet = await startWorkerFleet(2, () => spawnAppProcess('worker', env(0), path.join(logDir, `worker${++workerLogs}.log`)), KILL_AFTER_MS);
     await webs[1].ready();
     const webUrls = [webPort1, webPort2].map((port) => `http://127.0.0.1:${port}`);
 
@@ -95,35 +98,39 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     const replies = buildReplies(conversations, REPLIES);
     const schedule = deliverySchedule(replies, COPIES, Math.max(1, Math.floor(REPLIES / 3)));
     const sender = createSender(webUrls);
-    const faults = new FaultPlan(() => sender.counts.accepted / schedule.length);
-    faults.at(0.05, 'LLM: 500s, malformed JSON, slow answers', async () => {
-      for (const mode of ['http-500', 'malformed', 'slow'] as const) {
-        llm.setMode(mode);
-        await sleep(8_000);
-      }
-      llm.setMode('ok');
-    });
-    faults.at(0.15, 'SMTP: listener closed, 421 greeting, 451 after DATA', async () => {
-      for (const mode of ['refuse', 'greeting-421', 'data-451'] as const) {
-        await smtp.setMode(mode);
-        await sleep(6_000);
-      }
-      await smtp.setMode('up');
-    });
+    const progress = watchProgress(databaseUrl);
+    const faults = new FaultPlan()
+      .when(() => progress.latest.analyses >= REPLIES * 0.1, 'LLM: 500s, malformed JSON, slow answers (8 s each)', async () => {
+        for (const mode of ['http-500', 'malformed', 'slow'] as const) {
+          llm.setMode(mode);
+          await sleep(8_000);
+        }
+        llm.setMode('ok');
+      })
+      .when(() => progress.latest.forwardsSent >= REPLIES * 0.25, 'SMTP: listener closed, 421 greeting, 451 after DATA (6 s each)', async () => {
+        for (const mode of ['refuse', 'greeting-421', 'data-451'] as const) {
+          await smtp.setMode(mode);
+          await sleep(6_000);
+        }
+        await smtp.setMode('up');
+      });
     if (cluster) {
       const restart = cluster.restart.bind(cluster);
-      faults.at(0.4, 'PostgreSQL: stopped (immediate), down 5 s, started', () => restart(5_000));
+      faults.when(() => sender.counts.accepted >= schedule.length * 0.4, 'PostgreSQL: stopped (immediate), down 5 s, started', () => restart(5_000));
     }
 
+    const ticker = setInterval(() => printProgress(progress.latest, sender.counts, fleet!, started), 20_000);
+    faults.watch();
     const sendStarted = Date.now();
-    const watching = faults.watch();
     await runBounded(schedule, IN_FLIGHT, sender.deliver);
     const sendSeconds = (Date.now() - sendStarted) / 1000;
-    await faults.finish(watching);
-
     const drainStarted = Date.now();
-    await waitForPipeline(databaseUrl, smtp, REPLIES, DRAIN_TIMEOUT_MS);
+    await waitForPipeline(progress, smtp, REPLIES, DRAIN_TIMEOUT_MS);
+    await faults.finish();
+    await waitForPipeline(progress, smtp, REPLIES, DRAIN_TIMEOUT_MS);
     const drainSeconds = (Date.now() - drainStarted) / 1000;
+    clearInterval(ticker);
+    progress.stop();
     fleet.ceaseFire();
     // Give a forward whose mark was lost with a killed worker time to show up as a duplicate, if it will.
     await sleep(3_000);
@@ -137,7 +144,8 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     expect(webs.map((web) => web.unexpectedExits)).toEqual(webs.map(() => 0));
     expect(fleet.crashes).toBe(0);
     expect(fleet.kills).toBeGreaterThan(0);
-    if (cluster) expect(sender.counts.answered5xx + sender.counts.connectionErrors).toBeGreaterThan(0);
+    // The database outage must have been answered 5xx (so SendGrid retries), never 4xx or 2xx-and-lost.
+    if (cluster) expect(sender.counts.answered5xx).toBeGreaterThan(0);
 
     expect(facts.inbound).toBe(REPLIES);
     expect(facts.inboundNotRouted).toEqual([]);
@@ -149,6 +157,8 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     expect(notForwarded.slice(0, 10)).toEqual([]);
     expect(forwardsSeen.size).toBe(REPLIES);
     expect(facts.forwardsSent).toBe(REPLIES);
+    // The SMTP outage was met: some forwards needed more than one attempt.
+    expect(facts.forwardAttempts).toBeGreaterThan(REPLIES);
 
     expect(facts.analyses).toBe(REPLIES);
     const analyzed = (fallback: boolean) => facts.analysesBy.filter((row) => row.fallback === fallback).reduce((sum, row) => sum + row.count, 0);
@@ -158,47 +168,28 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
   });
 });
 
-/** Faults started once the given share of the deliveries has been accepted; each runs to its end in the background. */
-class FaultPlan {
-  readonly log: string[] = [];
-  private readonly steps: { at: number; name: string; run: () => Promise<void>; started?: Promise<void> }[] = [];
-  private stopped = false;
+/** The database's counts, read every second in the background (kept as they were while the database is down). */
+function watchProgress(url: string) {
+  const watch = { latest: { inbound: 0, replies: 0, forwardsSent: 0, analyses: 0 } as Progress, stop: () => clearInterval(timer) };
+  const timer = setInterval(() => {
+    readProgress(url).then((progress) => (watch.latest = progress), () => {});
+  }, 1_000);
+  return watch;
+}
 
-  constructor(private readonly progress: () => number) {}
-
-  at(share: number, name: string, run: () => Promise<void>): void {
-    this.steps.push({ at: share, name, run });
-  }
-
-  async watch(): Promise<void> {
-    const t0 = Date.now();
-    while (!this.stopped && this.steps.some((step) => !step.started)) {
-      for (const step of this.steps) {
-        if (step.started || this.progress() < step.at) continue;
-        this.log.push(`${((Date.now() - t0) / 1000).toFixed(1)} s: ${step.name}`);
-        step.started = step.run();
-      }
-      await sleep(100);
-    }
-  }
-
-  /** Starts the faults the traffic did not reach (a small run) and waits until every fault has ended. */
-  async finish(watching: Promise<void>): Promise<void> {
-    for (const step of this.steps) if (!step.started) step.started = step.run().then(() => void this.log.push(`late: ${step.name}`));
-    this.stopped = true;
-    await watching;
-    await Promise.all(this.steps.map((step) => step.started));
+async function waitForPipeline(progress: { latest: Progress }, smtp: SmtpMailbox, replies: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { latest } = progress;
+    const forwarded = [...smtp.received.keys()].filter((id) => id.startsWith('<fwd-')).length;
+    if (latest.replies >= replies && latest.analyses >= replies && latest.forwardsSent >= replies && forwarded >= replies) return;
+    await sleep(1_000);
   }
 }
 
-async function waitForPipeline(url: string, smtp: SmtpMailbox, replies: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const progress = await readProgress(url).catch(() => null);
-    const forwarded = [...smtp.received.keys()].filter((id) => id.startsWith('<fwd-')).length;
-    if (progress && progress.replies >= replies && progress.analyses >= replies && progress.forwardsSent >= replies && forwarded >= replies) return;
-    await sleep(1_000);
-  }
+function printProgress(latest: Progress, sender: SenderCounts, fleet: WorkerFleet, started: number): void {
+  const db = `inbound ${latest.inbound}, replies ${latest.replies}, forwarded ${latest.forwardsSent}, analyzed ${latest.analyses}`;
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] deliveries 2xx ${sender.accepted}, 5xx ${sender.answered5xx}; ${db}; worker kills ${fleet.kills}`);
 }
 
 /** Reply id → how many times its forward (Message-ID `<fwd-{replyId}@domain>`) reached the mailbox. */
@@ -234,7 +225,7 @@ function printReport(r: {
     `deliveries              ${REPLIES * COPIES} (${COPIES} per reply); ${s.requests} requests; 2xx ${s.accepted} (${Object.entries(s.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')})`,
     `webhook failures        5xx answered ${s.answered5xx}; connection errors/timeouts ${s.connectionErrors}; retries ${s.retries}; 4xx ${s.answered4xx}; given up ${s.gaveUp}`,
     `inbound rows            ${r.facts.inbound}; not routed ${JSON.stringify(r.facts.inboundNotRouted)}`,
-    `forwards                ${r.facts.forwardsSent} marked sent (${r.facts.forwardAttempts} attempts); mailbox: ${r.forwardsSeen.size} distinct, ${received} received, ${duplicated} delivered more than once; ${r.smtp.refusedMessages} refused with 451`,
+    `forwards                ${r.facts.forwardsSent} marked sent (${r.facts.forwardAttempts} attempts); mailbox: ${r.forwardsSeen.size} distinct, ${received} received, ${duplicated} delivered more than once; ${r.smtp.refusedMessages} refused with 451; ${r.smtp.resets} sessions reset`,
     `analyses                ${r.facts.analyses}: ${r.facts.analysesBy.map((a) => `${a.analyzer}${a.fallback ? ' (fallback)' : ''} ${a.count}`).join(', ')}`,
     `fallback reasons        ${r.facts.fallbackReasons.map((f) => `${f.reason} ×${f.count}`).join('; ') || 'none'}`,
     `LLM answers             ${Object.entries(r.llm.answered).map(([k, v]) => `${k} ${v}`).join(', ')}`,

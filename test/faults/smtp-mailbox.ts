@@ -12,6 +12,8 @@ export interface SmtpMailbox {
   /** Message-ID → how many times it was accepted. */
   received: Map<string, number>;
   refusedMessages: number;
+  /** Sessions that ended in a connection reset (a client killed mid-session). */
+  resets: number;
   setMode(mode: SmtpMode): Promise<void>;
   close(): Promise<void>;
 }
@@ -20,11 +22,12 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
   const received = new Map<string, number>();
   let mode: SmtpMode = 'up';
   let refusedMessages = 0;
+  let resets = 0;
   let server = createServer();
   const port = await listen(server, 0);
 
   function createServer(): SMTPServer {
-    return new SMTPServer({
+    const smtpServer = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
@@ -43,6 +46,9 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
         }, callback);
       },
     });
+    // A worker SIGKILLed mid-session resets its connection; smtp-server reports that as a server 'error'.
+    smtpServer.on('error', () => resets++);
+    return smtpServer;
   }
 
   return {
@@ -50,6 +56,9 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
     received,
     get refusedMessages() {
       return refusedMessages;
+    },
+    get resets() {
+      return resets;
     },
     async setMode(next) {
       // The listener stops at once; smtp-server lets a message already in flight finish before it lets go.
@@ -67,7 +76,10 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
 function listen(server: SMTPServer, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port));
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.server.address() as AddressInfo).port);
+    });
   });
 }
 

@@ -1,10 +1,11 @@
 import type { AppProcess } from './app-process.js';
 
 /**
- * Worker processes under fire: every `killEveryMs` one of them (in turn) is killed with SIGKILL and a new one is
- * started in its place, as a crashing host or an OOM killer would. A worker that dies on its own is restarted too,
- * as a supervisor would: counted as a crash when it had been running, as a failed start when it never got going
- * (e.g. started while the database was down).
+ * Worker processes under fire: each worker is killed with SIGKILL a few seconds after it got going (as a crashing
+ * host or an OOM killer would) and a new one is started in its place. Counting from "ready" rather than from the
+ * start keeps the kills coming on a loaded machine without starving the queue. A worker that dies on its own is
+ * restarted too, as a supervisor would: counted as a crash when it had been running, as a failed start when it
+ * never got going (e.g. started while the database was down).
  */
 export interface WorkerFleet {
   kills: number;
@@ -17,8 +18,9 @@ export interface WorkerFleet {
 
 const RESTART_DELAY_MS = 1_000;
 
-export async function startWorkerFleet(size: number, spawnWorker: () => AppProcess, killEveryMs: number): Promise<WorkerFleet> {
+export async function startWorkerFleet(size: number, spawnWorker: () => AppProcess, killAfterMs: { min: number; max: number }): Promise<WorkerFleet> {
   let stopping = false;
+  let firing = true;
   let kills = 0;
   let crashes = 0;
   let failedStarts = 0;
@@ -27,6 +29,15 @@ export async function startWorkerFleet(size: number, spawnWorker: () => AppProce
   const fill = (slot: number) => {
     const worker = spawnWorker();
     slots[slot] = worker;
+    worker.ready().then(() => {
+      const timer = setTimeout(() => {
+        if (!firing || stopping || slots[slot] !== worker) return;
+        kills++;
+        fill(slot);
+        void worker.sigkill();
+      }, killAfterMs.min + Math.random() * (killAfterMs.max - killAfterMs.min));
+      void worker.exited.then(() => clearTimeout(timer));
+    }, () => {});
     void worker.exited.then(() => {
       if (worker.unexpectedExits > 0 && worker.wasReady) crashes++;
       if (worker.unexpectedExits > 0 && !worker.wasReady) failedStarts++;
@@ -36,15 +47,6 @@ export async function startWorkerFleet(size: number, spawnWorker: () => AppProce
   };
   for (let slot = 0; slot < size; slot++) fill(slot);
   await Promise.all(slots.map((worker) => worker.ready()));
-
-  let turn = 0;
-  const killer = setInterval(() => {
-    const slot = turn++ % size;
-    const victim = slots[slot];
-    kills++;
-    fill(slot);
-    void victim.sigkill();
-  }, killEveryMs);
 
   return {
     get kills() {
@@ -56,9 +58,10 @@ export async function startWorkerFleet(size: number, spawnWorker: () => AppProce
     get failedStarts() {
       return failedStarts;
     },
-    ceaseFire: () => clearInterval(killer),
+    ceaseFire: () => {
+      firing = false;
+    },
     async stop() {
-      clearInterval(killer);
       stopping = true;
       await Promise.all(slots.map((worker) => worker.stop()));
     },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReply } from '../../src/analysis/builtin/index.js';
 import type { Analysis } from '../../src/analysis/schema.js';
@@ -102,5 +104,36 @@ describe('own varied cases', () => {
     for (const [field, value] of Object.entries(fields)) expect({ field, value: result[field as keyof Analysis] }).toEqual({ field, value });
     if (flags) expect(result.flags).toMatchObject(flags);
     if (volume !== undefined) expect(result.monthly_volume).toEqual(volume);
+  });
+});
+
+// The second batch lives in a fixture: replies written in other words than the working set (holdout-a), one
+// weakness class each (bounces, removal verbs, accepted slots, plain-word bugs…), with the action items they owe.
+interface FixtureCase {
+  text: string;
+  expect?: OwnCase['expect'];
+  /** Substrings each of which some action item must contain. */
+  actions?: string[];
+  actionCount?: number;
+  noActions?: boolean;
+}
+
+const OWN_CASES_FILE = resolve(import.meta.dirname, '../fixtures/analysis/own-cases.jsonl');
+const fixtureCases: FixtureCase[] = readFileSync(OWN_CASES_FILE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+describe('own cases from the fixture', () => {
+  it('holds enough cases to mean something', () => {
+    expect(fixtureCases.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(fixtureCases)('$text', ({ text, expect: expected = {}, actions = [], actionCount, noActions }) => {
+    const { result } = analyzeReply({ newText: text });
+    const { flags, volume, ...fields } = expected;
+    for (const [field, value] of Object.entries(fields)) expect({ field, value: result[field as keyof Analysis] }).toEqual({ field, value });
+    if (flags) expect(result.flags).toMatchObject(flags);
+    if (volume !== undefined) expect(result.monthly_volume).toEqual(volume);
+    for (const action of actions) expect(result.action_items.some((item) => item.includes(action)), `${action} in ${JSON.stringify(result.action_items)}`).toBe(true);
+    if (actionCount !== undefined) expect(result.action_items).toHaveLength(actionCount);
+    if (noActions) expect(result.action_items).toEqual([]);
   });
 });

@@ -1,79 +1,34 @@
+import { opportunityTasks } from './buying-tasks.js';
 import type { ReplySignals } from './signals.js';
 import { excerpt } from './excerpt.js';
+import { emailIn } from './task-details.js';
+import { addClauseTask, TaskList } from './task-list.js';
+import type { MonthlyVolume } from './volume.js';
 
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const SEAT_COUNT = /(?:for|para|pour|per|com|de) (?:about |around |unos |unas |cerca de )?(\d[\d.,]*) ([\p{L}-]+)/u;
-const READY_NOW_TASKS: ReadonlyArray<[RegExp, string]> = [
-  [/contra/, 'Send the contract'],
-  [/link|enlace/, 'Send the upgrade or payment link'],
-  [/invoice|factura|fatura/, 'Send the updated invoice'],
-  [/quote|cotizacion|presupuesto|orcamento|devis|soumission|propo|preventivo|angebot/, 'Send a formal quote'],
-];
-const MEETING_KINDS: ReadonlyArray<[RegExp, string]> = [
-  [/demo/, 'demo'],
-  [/meeting|reunion|reuniao|rendez|riunione|termin/, 'meeting'],
-];
-
-function meetingTask(signals: ReplySignals): string {
-  const sentence = signals.cues.sentences[signals.meeting!];
-  const kind = MEETING_KINDS.find(([pattern]) => pattern.test(sentence.norm))?.[1] ?? 'call';
-  return `Schedule a ${kind} (${excerpt(sentence.text, 120)})`;
+function problemTasks(tasks: TaskList, signals: ReplySignals, text: string): void {
+  const { cues } = signals;
+  if (signals.unsubscribe) tasks.add(`Remove ${emailIn(text) ?? 'this contact'} from all outreach`);
+  if (signals.cancelRequest) tasks.add('Process the cancellation request and confirm it');
+  if (cues.has('billing')) addClauseTask(tasks, signals, 'billing', 'Resolve the billing issue');
+  if (signals.complaint) addClauseTask(tasks, signals, 'bug', 'Investigate');
+  if (signals.privacyConcern) addClauseTask(tasks, signals, 'privacy', 'Answer the data-protection concern');
+  if (cues.has('emailComplaint') && !signals.unsubscribe) tasks.add('Reduce the email frequency to this contact');
+  if (signals.churnThreat) addClauseTask(tasks, signals, 'churn', 'Address the churn risk');
 }
 
-function pricingTask(signals: ReplySignals): string {
-  const match = signals.cues.all('priceRequest').map(({ sentence }) => SEAT_COUNT.exec(signals.cues.sentences[sentence].text)).find(Boolean);
-  return match ? `Send pricing for ${match[1]} ${match[2]}` : 'Send pricing';
-}
-
-function sentenceTask(signals: ReplySignals, cue: Parameters<ReplySignals['cues']['first']>[0], prefix: string): string | null {
-  const match = signals.cues.first(cue);
-  return match ? `${prefix}: ${excerpt(signals.cues.sentences[match.sentence].text, 150)}` : null;
-}
-
-function removalTask(text: string): string {
-  const address = EMAIL_ADDRESS.exec(text)?.[0];
-  return `Remove ${address ?? 'this contact'} from all outreach`;
-}
-
-function referralTask(signals: ReplySignals, text: string): string {
-  const address = EMAIL_ADDRESS.exec(text)?.[0];
-  const sentence = signals.cues.sentences[signals.referral!].text;
-  return address ? `Contact ${address} as referred` : `Contact the person referred: ${excerpt(sentence, 120)}`;
-}
-
-function questionTasks(signals: ReplySignals): string[] {
-  return signals.cues.sentences.filter((sentence) => sentence.isQuestion).slice(0, 2).map((sentence) => `Answer: ${excerpt(sentence.text, 150)}`);
-}
-
-/** Concrete tasks for our user, in English, from what the customer asked for or reported. */
-export function extractActionItems(signals: ReplySignals, text: string): string[] {
+/** Concrete tasks for our user, in English, carrying the specifics the customer gave (counts, times, names, what broke). */
+export function extractActionItems(signals: ReplySignals, text: string, volume: MonthlyVolume | null = null): string[] {
   if (signals.autoReply) return [];
   const { cues } = signals;
-  const tasks: Array<string | null> = [];
-  if (signals.unsubscribe) tasks.push(removalTask(text));
-  if (signals.cancelRequest) tasks.push('Process the cancellation request and confirm it');
-  if (cues.has('billing')) tasks.push(sentenceTask(signals, 'billing', 'Resolve the billing issue'));
-  if (cues.has('bug')) tasks.push(sentenceTask(signals, 'bug', 'Investigate'));
-  if (signals.privacyConcern) tasks.push(sentenceTask(signals, 'privacy', 'Answer the data-protection concern'));
-  if (cues.has('emailComplaint') && !signals.unsubscribe) tasks.push('Reduce the email frequency to this contact');
-  if (signals.churnThreat) tasks.push(sentenceTask(signals, 'churn', 'Address the churn risk'));
-  if (signals.unsubscribe) return dedupe(tasks);
-  if (signals.meeting !== null) tasks.push(meetingTask(signals));
-  if (signals.readyNow) {
-    const phrase = cues.all('readyNow').map((match) => match.phrase).join(' ');
-    tasks.push(...READY_NOW_TASKS.filter(([pattern]) => pattern.test(phrase)).map(([, task]) => task));
-  }
-  if (signals.buying && cues.has('expansion')) tasks.push(sentenceTask(signals, 'expansion', 'Prepare the expansion'));
-  if (signals.buying && cues.has('trial')) tasks.push('Set up a trial');
-  if (signals.buying && cues.has('priceRequest')) tasks.push(pricingTask(signals));
-  if (signals.referral !== null) tasks.push(referralTask(signals, text));
-  if (cues.has('infoRequest') && !signals.firmDecline) tasks.push('Send the information requested');
-  if (signals.notNow && signals.request) tasks.push(sentenceTask(signals, 'notNow', 'Follow up later as asked'));
-  if (cues.has('featureWish')) tasks.push(sentenceTask(signals, 'featureWish', 'Log the feature request'));
-  tasks.push(...questionTasks(signals));
-  return dedupe(tasks);
-}
-
-function dedupe(tasks: Array<string | null>): string[] {
-  return [...new Set(tasks.filter((task): task is string => Boolean(task)))].slice(0, 10);
+  const tasks = new TaskList();
+  problemTasks(tasks, signals, text);
+  if (signals.unsubscribe) return tasks.list();
+  opportunityTasks(tasks, signals, text, volume);
+  const info = cues.first('infoRequest');
+  if (info && !signals.firmDecline && !tasks.answered.has(info.sentence)) tasks.add('Send the information requested', info.sentence);
+  if (signals.notNow && signals.request) addClauseTask(tasks, signals, 'notNow', 'Follow up later as asked');
+  if (cues.has('featureWish') && !cues.has('noAction')) addClauseTask(tasks, signals, 'featureWish', 'Log the feature request');
+  const questions = cues.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence, index }) => sentence.isQuestion && !tasks.answered.has(index));
+  for (const { sentence, index } of questions.slice(0, 2)) tasks.add(`Answer: ${excerpt(sentence.text, 150)}`, index);
+  return tasks.list();
 }

@@ -56,7 +56,7 @@ export function analyzeReply(input: AnalysisInput): { result: Analysis; evidence
     opportunity_score: decideOpportunity(signals),
     follow_up_needed: decideFollowUp(signals),
     product_interest: decideInterest(signals),
-    action_items: extractActionItems(signals, text),
+    action_items: extractActionItems(signals, text, volume?.volume ?? null),
     product_usage: extractProductUsage(signals, volume?.sentence ?? null),
     monthly_volume: volume?.volume ?? null,
     pain_points: extractPainPoints(signals),

@@ -10,13 +10,15 @@ export interface CueMatch {
 }
 
 /** Cues whose meaning flips when a negation comes right before them ("no problems", "not interested"). */
-const NEGATABLE = new Set<Cue>(['bug', 'workPain', 'interest', 'praise', 'praiseStrong', 'expensive', 'anger', 'thanks', 'meetingNoun', 'priceRequest', 'trial', 'expansion', 'usage', 'unsubscribe', 'resolved', 'ack']);
-const NEGATION_BEFORE = /(?:^|[^a-z])(?:no|not|never|nothing|sin|nunca|nada|ningun[oa]?|nao|nem|pas|jamais|non|nicht|kein[e]?|without|[a-z]+n't)\s+(?:[a-z']+\s+){0,2}$/;
+const NEGATABLE = new Set<Cue>(['bug', 'workPain', 'interest', 'praise', 'praiseStrong', 'expensive', 'anger', 'thanks', 'meetingNoun', 'priceRequest', 'trial', 'expansion', 'usage', 'unsubscribe', 'resolved', 'ack', 'budget', 'churn', 'readyNow']);
+const NEGATION_BEFORE = /(?:^|[^a-z])(?:no|not|never|nothing|zero|sin|ni|nunca|nada|ningun[oa]?|nao|nem|sem|nenhum[a]?|pas|jamais|sans|aucun[e]?|non|senza|nessun[oa]?|nicht|nie|ohne|kein[a-z]{0,2}|without|[a-z]+n't)\s+(?:[a-z']+\s+){0,2}$/;
 
 function phraseToPattern(phrase: string): string {
   return normalize(phrase)
     .replace(/(?<=[a-z])\*/g, '[a-z]*')
-    .replace(/\s*~\s*/g, '(?:\\s+\\S+){0,3}\\s+');
+    .replace(/\s*~\s*/g, '(?:\\s+\\S+){0,3}\\s+')
+    // A trailing space means "a word follows" ("talk to "): keep it out of the match so the word boundary holds.
+    .replace(/ $/, '(?= )');
 }
 
 function compileCue(cue: Cue): RegExp | null {
@@ -32,14 +34,15 @@ const CUE_PATTERNS: ReadonlyArray<[Cue, RegExp]> = cueNames.flatMap((cue) => {
   return pattern ? [[cue, pattern] as [Cue, RegExp]] : [];
 });
 
-function firstUnnegatedMatch(cue: Cue, pattern: RegExp, norm: string): RegExpExecArray | null {
+function unnegatedMatches(cue: Cue, pattern: RegExp, norm: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) {
     const negated = NEGATABLE.has(cue) && NEGATION_BEFORE.test(norm.slice(Math.max(0, match.index - 24), match.index));
-    if (!negated) return match;
+    if (!negated) found.push(match);
     if (match[0].length === 0) pattern.lastIndex++;
   }
-  return null;
+  return found;
 }
 
 /** Every cue found in the reply, sentence by sentence. */
@@ -49,8 +52,9 @@ export class CueIndex {
   constructor(readonly sentences: readonly Sentence[]) {
     sentences.forEach((sentence, index) => {
       for (const [cue, pattern] of CUE_PATTERNS) {
-        const match = firstUnnegatedMatch(cue, pattern, sentence.norm);
-        if (match) this.add({ cue, phrase: match[0].trim(), sentence: index, before: sentence.norm.slice(0, match.index) });
+        for (const match of unnegatedMatches(cue, pattern, sentence.norm)) {
+          this.add({ cue, phrase: match[0].trim(), sentence: index, before: sentence.norm.slice(0, match.index) });
+        }
       }
     });
   }

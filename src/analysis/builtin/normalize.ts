@@ -1,10 +1,13 @@
 const DIACRITICS = /[\u0300-\u036f]/g;
 const QUOTES = /[\u2018\u2019\u00b4`]/g;
 const DQUOTES = /[\u201c\u201d\u00ab\u00bb]/g;
+// Hurried English drops the apostrophe ("cant", "doesnt"); restore it so one phrase covers both spellings.
+// Not "dont": French writes that word.
+const BARE_CONTRACTION = /\b(can|doesn|didn|won|isn|aren|wasn|weren|couldn|wouldn|shouldn|haven|hasn)t\b/g;
 
 /** Lower case without accents, so lexicon phrases match "cancelación" and "cancelacion" alike. */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(DIACRITICS, '').replace(QUOTES, "'").replace(DQUOTES, '"').toLowerCase();
+  return text.normalize('NFD').replace(DIACRITICS, '').replace(QUOTES, "'").replace(DQUOTES, '"').toLowerCase().replace(BARE_CONTRACTION, "$1't");
 }
 
 export interface Sentence {
@@ -13,8 +16,10 @@ export interface Sentence {
   isQuestion: boolean;
 }
 
-// A sentence ends at . ! ? or a line break; "3.5" and "e.g." style dots inside numbers stay.
-const SENTENCE_END = /(?<=[!?…])\s+|(?<=[^\d\s][.])\s+|\n+/;
+// A sentence ends at . ! ? or a line break; "3.5" stays whole, and so do an initial or a title ("a. m.", "M. Vogel",
+// "dott. Marco Ferri").
+const SENTENCE_END =
+  /(?<=[!?…])\s+|(?<=[^\d\s][.])(?<!(?:^|[\s(])(?:\p{L}|dott|dr|dra|sr|sra|srta|mtra|mtro|lic|ing|prof|mr|mrs|ms|st)\.)\s+|\n+/iu;
 
 export function splitSentences(text: string): Sentence[] {
   return text

@@ -6,7 +6,7 @@ export function decideSentiment(signals: ReplySignals): Analysis['sentiment'] {
   const { cues } = signals;
   if (signals.autoReply) return 'neutral';
   if (signals.unsubscribe) {
-    const hostile = cues.has('anger') || cues.has('emailComplaint') || signals.privacyConcern || !cues.has('thanks');
+    const hostile = cues.has('anger') || cues.has('emailComplaint') || signals.privacyConcern || !(cues.has('thanks') || cues.has('softener'));
     return hostile ? 'negative' : 'neutral';
   }
   if (signals.complaint) {
@@ -15,7 +15,9 @@ export function decideSentiment(signals: ReplySignals): Analysis['sentiment'] {
     return soft ? 'neutral' : 'negative';
   }
   if (signals.privacyConcern || signals.cancelRequest) return signals.praise && !signals.privacyConcern ? 'positive' : 'neutral';
-  if (signals.firmDecline || signals.softDecline) return 'neutral';
+  if (signals.firmDecline) return 'neutral';
+  // "We need nothing more for now, it all works very well" declines warmly.
+  if (signals.softDecline) return signals.praise ? 'positive' : 'neutral';
   if (signals.praise || signals.cheerful || cues.has('ack')) return 'positive';
   // Thanks for a fix is warm even without praise words.
   if (cues.has('resolved') && cues.has('thanks')) return 'positive';

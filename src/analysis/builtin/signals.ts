@@ -1,4 +1,5 @@
-import { CueIndex } from './cues.js';
+import { type CueMatch, CueIndex } from './cues.js';
+import type { Cue } from './lexicon/index.js';
 import type { Sentence } from './normalize.js';
 
 const HOUR = /(?<![\d:])\d{1,2}(?::\d\d)?\s?(?:h\b|h\d\d|am\b|pm\b)|(?:a las|as|at|vers|alle|um) \d{1,2}(?::\d\d)?(?!\d)/;
@@ -9,6 +10,8 @@ const CONDITIONAL = /(?<![\p{L}])(?:if|si|unless|a menos que|caso)(?![\p{L}])/u;
 /** An affirmation opens the reply: "Yes, …", "Hola Ana, sí…", "Pues sí." */
 const OPENING = /^(?:(?:\S+\s+){0,3}\S*,\s*|pues\s+|oh\s+)?$/;
 const EMOJI_POSITIVE = /[👍🙂😊😀😃😄🙌👌❤️🎉]/u;
+/** A document named as already received or liked ("me gustó la propuesta", "thanks for the quote") is not a request for one. */
+const LOOKING_BACK = /(?:gusto|gusta|gustaron|encanto|liked|loved|thanks for|thank you for|gracias por|obrigad[oa] pel[oa]|merci pour|danke fur|grazie per|read|lei|vi|revise|received|recibi|got) (?:mucho |muito |really |very much )?(?:la|el|the|your|tu|su|vuestra|a|o|sua|votre|le|il|ihr(?:en|e)?)\s?$/;
 
 /** What the reply says, read once from its cues; every field of the analysis is decided from these. */
 export interface ReplySignals {
@@ -64,6 +67,17 @@ function privacyConcern(cues: CueIndex): boolean {
   );
 }
 
+/** A cue whose matched span lies inside another cue's span in the same sentence ("good" inside "sounds good"). */
+function coveredBy(cues: CueIndex, match: CueMatch, other: Cue): boolean {
+  const start = match.before.length;
+  return cues.all(other).some((outer) => outer.sentence === match.sentence && outer.before.length <= start &&
+    outer.before.length + outer.phrase.length >= start + match.phrase.length);
+}
+
+function readyToBuy(cues: CueIndex): boolean {
+  return cues.all('readyNow').some((match) => !LOOKING_BACK.test(match.before));
+}
+
 export function readSignals(text: string, sentences: readonly Sentence[], autoReplyHeader: boolean): ReplySignals {
   const cues = new CueIndex(sentences);
   // A problem named as fixed ("the sync issue is resolved, thanks") is not an open problem.
@@ -71,17 +85,19 @@ export function readSignals(text: string, sentences: readonly Sentence[], autoRe
   const autoReply = autoReplyHeader || cues.has('autoReply');
   const engaged = !autoReply;
   const unsubscribe = engaged && cues.has('unsubscribe');
-  const churn = cues.all('churn');
+  // "Nos vamos a quedar con lo que tenemos" stays put: a churn phrase inside a decline is no churn.
+  const churn = cues.all('churn').filter((match) => !coveredBy(cues, match, 'firmDecline'));
   const churnThreat = churn.some(({ sentence }) => CONDITIONAL.test(sentences[sentence].text.toLowerCase()));
   const cancelRequest = churn.length > 0 && !churnThreat;
   const privacy = engaged && privacyConcern(cues);
   const complaint = engaged && (openBug || cues.has('billing') || cues.has('emailComplaint') || cues.has('anger') || churnThreat);
   const firmDecline = engaged && cues.has('firmDecline');
   const notNow = cues.has('notNow');
-  const softDecline = cues.has('decline') && !cues.has('interest');
+  // "No need to talk, send the upgrade link" declines the call, not the product.
+  const softDecline = cues.all('decline').some((match) => !coveredBy(cues, match, 'meetingDecline')) && !cues.has('interest');
   const held = firmDecline || notNow || (softDecline && !cues.has('priceRequest'));
   const meeting = engaged && !unsubscribe && !firmDecline ? meetingSentence(cues, sentences) : null;
-  const readyNow = engaged && !held && !cues.has('billing') && !cancelRequest && cues.has('readyNow');
+  const readyNow = engaged && !held && !cues.has('billing') && !cancelRequest && readyToBuy(cues);
   const meetingToBuy = meeting !== null && !complaint;
   const buying = engaged && !held && (meetingToBuy || readyNow || cues.has('trial') || cues.has('expansion') || cues.has('budget') || cues.has('priceRequest'));
   return {
@@ -100,12 +116,15 @@ export function readSignals(text: string, sentences: readonly Sentence[], autoRe
     softDecline: engaged && softDecline,
     notNow,
     question: engaged && sentences.some((sentence) => sentence.isQuestion),
-    request: engaged && cues.has('request'),
+    // "No necesitamos nada más" holds a request verb but asks for nothing.
+    request: engaged && cues.all('request').some((match) => !coveredBy(cues, match, 'decline')),
     readyNow,
     buying,
     curious: engaged && !firmDecline && !softDecline && (cues.has('interest') || cues.has('getBackLater') || (cues.has('infoRequest') && !complaint)),
-    praiseStrong: cues.has('praiseStrong'),
-    praise: cues.has('praise') || cues.has('praiseStrong'),
+    // An opening "Genial, gracias" or "Super, danke" acknowledges; the same word about the product praises it.
+    praiseStrong: cues.all('praiseStrong').some((match) => match.before.trim() !== '' || !coveredBy(cues, match, 'ack')),
+    // "good" inside "sounds good" is an acknowledgement, inside "sounds useful" curiosity, inside "we're good" a decline.
+    praise: cues.all('praise').some((match) => !(['ack', 'interest', 'decline'] as const).some((cue) => coveredBy(cues, match, cue))) || cues.all('praiseStrong').length > 0,
     affirmative: cues.all('affirm').some((match) => match.sentence <= 1 && OPENING.test(match.before)),
     cheerful: EMOJI_POSITIVE.test(text) || (cues.has('thanks') && /!/.test(text)),
   };

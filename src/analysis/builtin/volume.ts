@@ -58,6 +58,8 @@ const PRICE_TALK = new RegExp(`(?<![a-z])(?:${alternation(priceWords)})(?![a-z])
 const SPEND_TALK = new RegExp(`(?<![a-z])(?:${alternation(spendWords)})(?![a-z])`);
 // An "h" or "pm" right after a number is a time of day; "x" is a size or a multiplier ("2x").
 const TIME_AFTER = /^\s?(?:h\b|h\d|am\b|pm\b|x\b|°)/;
+// "tickets/month": part the unit from the period so both are read as words.
+const GLUED_PERIOD = /(?<=[a-z])\/(?=(?:day|d|week|wk|month|mo|year|yr|dia|jour|tag|giorno|semana|semaine|woche|settimana|mes|mois|monat|mese|ano|an|jahr|anno)\b)/g;
 
 interface Figure {
   amount: number;
@@ -152,7 +154,7 @@ function volumeAt(clause: string, figure: Figure, quotedPrice: boolean): Monthly
 export function findMonthlyVolume(sentences: ReadonlyArray<string | null>): VolumeFinding | null {
   for (const [index, sentence] of sentences.entries()) {
     if (sentence === null) continue;
-    const norm = normalize(sentence);
+    const norm = normalize(sentence).replace(GLUED_PERIOD, ' /');
     if (!ANY_PERIOD.test(norm)) continue;
     const quotedPrice = PRICE_TALK.test(norm) && !SPEND_TALK.test(norm);
     for (const clause of norm.split(CLAUSE_END)) {

@@ -46,6 +46,8 @@ export const cueNames = [
   'usage', // how they work today: we use, we send, spreadsheet
   'workPain', // manual work, chaos, struggling
   'expensive', // too expensive, not cheap
+  'noAction', // "no action needed", "just so you know": a report that asks for nothing
+  'nearDate', // today, this week, this month: a date close enough to make an expansion ready now
 ] as const;
 export type Cue = (typeof cueNames)[number];
 
