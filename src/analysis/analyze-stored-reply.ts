@@ -2,6 +2,11 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { actionItems, analyses, customers, replies, sentEmails } from '../db/schema.js';
 import { newId } from '../ids.js';
+import { toBoundedLines } from '../mail/reply-text/input-limits.js';
+
+const MAX_SUBJECT_CHARS = 1_000;
+/** Analyzers get at most what extraction keeps: a megabyte-long line cost the built-in rules minutes (quadratic). */
+const bounded = (text: string) => toBoundedLines(text).join('\n');
 
 /**
  * The reply.analyze job: runs the configured analyzer on the reply's new text, with the email we sent as context,
@@ -14,9 +19,9 @@ export async function analyzeStoredReply(ctx: AppContext, replyId: string): Prom
   if (existing) return;
   const sent = await lastEmailBefore(ctx, reply);
   const record = await ctx.analyzer.analyze({
-    newText: reply.newText || reply.text,
-    subject: reply.subject ?? sent?.subject,
-    sent: sent?.text,
+    newText: bounded(reply.newText || reply.text),
+    subject: (reply.subject ?? sent?.subject)?.slice(0, MAX_SUBJECT_CHARS),
+    sent: sent ? bounded(sent.text) : undefined,
     autoReplyHeader: reply.kind !== 'human',
   });
   await ctx.db.transaction(async (tx) => {

@@ -55,9 +55,24 @@ async function openPostgres(url: string): Promise<DatabaseHandle & { migrate(): 
     kind: 'postgres',
     connectionString: url,
     execute: async (text, values) => pool.query(text, values ?? []),
-    migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+    migrate: () => migrateLocked(pool),
     close: () => pool.end(),
   };
+}
+
+// Drizzle's migrator takes no lock: web and worker processes starting together on a new version would race to apply
+// the same migration and all but one would fail. One migrates under this lock; the others wait, then find it done.
+const MIGRATION_LOCK = 7_261_554_312;
+
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg(client), { migrationsFolder });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle & { migrate(): Promise<void> }> {

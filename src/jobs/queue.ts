@@ -28,7 +28,7 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
   boss.on('error', (err) => logger.warn({ err }, 'job queue error'));
   await boss.start();
   for (const [name, def] of Object.entries(jobCatalog)) {
-    await boss.createQueue(name, { name, retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds });
+    await retryOnDeadlock(() => boss.createQueue(name, { name, retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds }));
   }
   await boss.schedule('inbound.retention', '17 * * * *', {});
 
@@ -64,4 +64,17 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
     },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
+}
+
+// Processes starting together on a new database can deadlock creating the same queue (pg-boss builds a partition
+// per queue); PostgreSQL aborts one of them, and its retry finds the queue already made.
+async function retryOnDeadlock(create: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

@@ -85,13 +85,11 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
       LOG_LEVEL: 'warn',
     });
     const [webPort1, webPort2] = [await freePort(), await freePort()];
-    // The first process migrates the database; the others start on a migrated one.
-    webs = [spawnAppProcess('web', env(webPort1), path.join(logDir, 'web1.log'))];
-    await webs[0].ready();
-    webs.push(spawnAppProcess('web', env(webPort2), path.join(logDir, 'web2.log')));
+    // All four start at once on the empty database, as a deployment does: they must agree on who migrates.
+    webs = [spawnAppProcess('web', env(webPort1), path.join(logDir, 'web1.log')), spawnAppProcess('web', env(webPort2), path.join(logDir, 'web2.log'))];
     let workerLogs = 0;
     fleet = await startWorkerFleet(2, () => spawnAppProcess('worker', env(0), path.join(logDir, `worker${++workerLogs}.log`)), KILL_AFTER_MS);
-    await webs[1].ready();
+    await Promise.all(webs.map((web) => web.ready()));
     const webUrls = [webPort1, webPort2].map((port) => `http://127.0.0.1:${port}`);
 
     const conversations = await setUpConversations(webUrls[0], 3, 4);

@@ -14,6 +14,18 @@ function problemTasks(tasks: TaskList, signals: ReplySignals, text: string): voi
   if (signals.privacyConcern) addClauseTask(tasks, signals, 'privacy', 'Answer the data-protection concern');
   if (cues.has('emailComplaint') && !signals.unsubscribe) tasks.add('Reduce the email frequency to this contact');
   if (signals.churnThreat) addClauseTask(tasks, signals, 'churn', 'Address the churn risk');
+  // Anger with nothing named as broken ("c'est inadmissible") still needs an answer from a person.
+  if (signals.complaint && tasks.list().length === 0) addClauseTask(tasks, signals, 'anger', 'Address the complaint');
+}
+
+const SHORT_ASK_WORDS = 6;
+
+/** "…the dashboard takes 30 s to load. ¿Lo pueden checar?": a short ask right after a problem is that problem's task. */
+function markFollowOnAsks(tasks: TaskList, signals: ReplySignals): void {
+  for (const index of [...tasks.answered]) {
+    const next = signals.cues.sentences[index + 1];
+    if (next?.isQuestion && next.text.split(/\s+/).length <= SHORT_ASK_WORDS) tasks.answered.add(index + 1);
+  }
 }
 
 /** Concrete tasks for our user, in English, carrying the specifics the customer gave (counts, times, names, what broke). */
@@ -23,6 +35,7 @@ export function extractActionItems(signals: ReplySignals, text: string, volume: 
   const tasks = new TaskList();
   problemTasks(tasks, signals, text);
   if (signals.unsubscribe) return tasks.list();
+  markFollowOnAsks(tasks, signals);
   opportunityTasks(tasks, signals, text, volume);
   const info = cues.first('infoRequest');
   if (info && !signals.firmDecline && !tasks.answered.has(info.sentence)) tasks.add('Send the information requested', info.sentence);

@@ -3,7 +3,8 @@ import type { Cue } from './lexicon/index.js';
 import type { Sentence } from './normalize.js';
 
 const HOUR = /(?<![\d:])\d{1,2}(?::\d\d)?\s?(?:h\b|h\d\d|am\b|pm\b)|(?:a las|as|at|vers|alle|um) \d{1,2}(?::\d\d)?(?!\d)/;
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// Anchored at the start of a token: unanchored, a long run of letters with no "@" costs quadratic time.
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PERSON_NAME = /(?<!^)\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 // Checked on the original text: Spanish "sí" (yes) must not read as "si" (if).
 const CONDITIONAL = /(?<![\p{L}])(?:if|si|unless|a menos que|caso)(?![\p{L}])/u;
@@ -99,7 +100,9 @@ export function readSignals(text: string, sentences: readonly Sentence[], autoRe
   const meeting = engaged && !unsubscribe && !firmDecline ? meetingSentence(cues, sentences) : null;
   const readyNow = engaged && !held && !cues.has('billing') && !cancelRequest && readyToBuy(cues);
   const meetingToBuy = meeting !== null && !complaint;
-  const buying = engaged && !held && (meetingToBuy || readyNow || cues.has('trial') || cues.has('expansion') || cues.has('budget') || cues.has('priceRequest'));
+  // "The budget is already spent" holds a budget word but no budget.
+  const budgetNamed = cues.all('budget').some((match) => !coveredBy(cues, match, 'notNow'));
+  const buying = engaged && !held && (meetingToBuy || readyNow || cues.has('trial') || cues.has('expansion') || budgetNamed || cues.has('priceRequest'));
   return {
     cues,
     autoReply,

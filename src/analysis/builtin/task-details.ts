@@ -62,7 +62,8 @@ export function countedThing(sentence: string): string | null {
   return `${amount} ${known ?? match[2]}`;
 }
 
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// Anchored at the start of a token: unanchored, a long run of letters with no "@" costs quadratic time.
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PERSON_NAME = /(?<![\p{L}])(?:(?:Dr|Dra|Dott|Mtra|Mtro|Lic|Ing|Sr|Sra)\.?\s)?\p{Lu}\p{Ll}+(?:\s(?:de\s|da\s|van\s|von\s)?\p{Lu}\p{Ll}+)+/u;
 const ROLE_ACRONYM = /(?<![\p{L}.@])(CEO|CTO|COO|CFO|CMO|CIO|IT|HR|RH|VP [A-Z][a-z]+)(?![\p{L}.])/u;
 const ROLE_WORD = /(?<![\p{L}])(founder|co-founder|owner|directora?|gerente|manager|head of [a-z]+|s[oó]ci[oa]|partner|boss|jef[ea])(?![\p{L}])/iu;

@@ -5,11 +5,11 @@ export const ca: Lexicon = {
   stopwords: ['el', 'la', 'els', 'les', 'de', 'del', 'dels', 'i', 'que', 'en', 'un', 'una', 'per', 'amb', 'no', 'es', 'em', 'et', 'ens', 'us', 'ho', 'hi', 'mes', 'pero', 'doncs', 'ara', 'mateix', 'malament', 'des', 'ahir', 'puc', 'cap', 'tinc', 'podeu', 'avui', 'gracies', 'bon', 'dia', 'molt', 'aquest', 'aquesta', 'amb', 'teniu', 'tenim', 'estem', 'fins', 'tambe', 'nosaltres', 'vosaltres', 'perque', 'quan', 'surt', 'pantalla', 'blanc', 'esperant', 'trimestre', 'final', 'tanco', 'descarregar', 'cap', 'moltes', 'perfecte', 'aixo', 'vostra', 'vostre', 'meva', 'seva'],
   cues: {
     autoReply: ['fora de l\'oficina', 'estic de vacances', 'resposta automatica', 'missatge automatic', 'no s\'ha pogut lliurar', 'bustia plena', 'estare fora', 'tornare el', 'de vacances', 'hem rebut la (seva|teva)'],
-    unsubscribe: ['doneu-me de baixa', 'donar-me de baixa', 'deixeu d\'enviar', 'no m\'escrigueu', 'doneu-nos de baixa', 'traieu-me', 'esborreu-me', 'elimineu-me', 'no m\'envieu (mes|cap)', 'deixeu d\'(enviar|escriure)', 'no vull rebre', 'de la (vostra )?llista'],
+    unsubscribe: ['doneu-me de baixa', 'donar-me de baixa', 'deixeu d\'enviar', 'no m\'escrigueu', 'doneu-nos de baixa', 'traieu-me', 'esborreu-me', 'elimineu-me', 'no m\'envieu (mes|cap)', 'deixeu d\'(enviar|escriure)', 'no vull rebre', 'de la (vostra )?llista', 'no (ens |m\')?envieu (mes|cap)'],
     meetingNoun: ['demo', 'trucada', 'reunio', 'videotrucada', 'parlar', 'invitacio', 'cita', 'parlem', 'truqueu-me'],
     meetingAsk: ['podem fer', 'quedem', 'podem (parlar|quedar)', '(us|et) va be', 'quan (us|et) va', 'voldria (una|fer)', 'envieu-me la invitacio', 'parlem', 'truqueu-me'],
     referral: ['el meu soci', 'la meva companya', 'el meu company', 's\'encarrega', 'la meva socia', 'parleu amb', 'escriviu a', 'qui (decideix|porta)'],
-    bug: ['no funciona', 'no puc', 'no podem', 'error', 'pantalla en blanc', 'ha deixat de funcionar', 'no (carrega|surt|surten|arriba|arriben|sincronitza)', 'va molt lent', 'triga (molt|massa)', 's\'ha esborrat', 'hem perdut', 'problema amb', 'un problema'],
+    bug: ['no funciona', 'no puc', 'no podem', 'error', 'pantalla en blanc', 'ha deixat de funcionar', 'no (carrega|surt|surten|arriba|arriben|sincronitza)', 'va molt lent', 'triga (molt|massa)', 's\'ha esborrat', 'hem perdut', 'problema amb', 'un problema', '(surt|surten|esta|estan|va) malament', 'no (esta )?disponible'],
     billing: ['cobrat dues vegades', 'devolucio', 'reemborsament', 'cobrament duplicat', 'retorneu'],
     churn: ['cancel·lar', 'cancellar', 'donar de baixa el servei', 'donar-nos de baixa', 'no renovarem', 'canviar de proveidor'],
     anger: ['malament', 'inacceptable', 'vergonya', 'farts?', 'ja n\'hi ha prou'],
