@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.js';
 import { inboundMessages } from '../db/schema.js';
 import { newId } from '../ids.js';
+import { storableText } from './storable-text.js';
 
 export interface Delivery {
   provider: 'sendgrid' | 'postmark' | 'mailgun' | 'smtp';
@@ -22,6 +23,7 @@ export type AcceptResult = { stored: true; inboundId: string } | { stored: false
 export async function acceptDelivery(ctx: AppContext, delivery: Delivery): Promise<AcceptResult> {
   const id = newId('in');
   const dedupeKey = createHash('sha256').update(`${delivery.messageId ?? ''}\0${delivery.contentHash}`).digest('hex');
+  const messageId = storableText(delivery.messageId);
   return ctx.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(inboundMessages)
@@ -29,12 +31,12 @@ export async function acceptDelivery(ctx: AppContext, delivery: Delivery): Promi
         id,
         provider: delivery.provider,
         dedupeKey,
-        messageId: delivery.messageId,
-        contentType: delivery.contentType,
+        messageId,
+        contentType: storableText(delivery.contentType),
         raw: delivery.raw,
         rawSize: delivery.raw.length,
         status: delivery.failure ? 'failed' : 'received',
-        reason: delivery.failure ?? null,
+        reason: storableText(delivery.failure ?? null),
         receivedAt: ctx.now(),
         processedAt: delivery.failure ? ctx.now() : null,
       })
@@ -45,3 +47,4 @@ export async function acceptDelivery(ctx: AppContext, delivery: Delivery): Promi
     return { stored: true, inboundId: id } as const;
   });
 }
+

@@ -6,6 +6,7 @@ import { parsePostmark, readPostmarkJson } from './postmark-adapter.js';
 import { parseSendgrid } from './sendgrid-adapter.js';
 import { decodeSmtpContentType } from './smtp-envelope.js';
 import { parseMime } from '../mail/parse-mime.js';
+import { storableMail } from './storable-text.js';
 
 type InboundRow = typeof inboundMessages.$inferSelect;
 export type DeliveryParser = (raw: Buffer, contentType: string) => Promise<NormalizedMail>;
@@ -22,5 +23,5 @@ export async function parseDelivery(row: InboundRow): Promise<NormalizedMail> {
   const parser = deliveryParsers[row.provider];
   if (!parser) throw new Error(`no parser for provider ${row.provider}`);
   if (!row.raw) throw new Error('raw message no longer stored');
-  return parser(row.raw, row.contentType);
+  return storableMail(await parser(row.raw, row.contentType));
 }

@@ -14,8 +14,8 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-// pg-boss waits out the polling interval after every fetch, even when more jobs are queued: fetching a few at a
-// time is what lets a worker keep up with a burst of webhooks.
+// pg-boss waits out the polling interval after every fetch, even when more jobs are queued; batches, and a nudge
+// after a full one, let a worker keep up with a burst of webhooks.
 const BATCH_SIZE = 5;
 
 export async function startQueue(database: DatabaseHandle, logger: Logger, options: Config['jobs']): Promise<JobQueue> {
@@ -46,7 +46,7 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
         const def = jobCatalog[name];
         const handler = handlers[name] as JobHandler<JobName>;
         for (let i = 0; i < def.concurrency; i++) {
-          await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: BATCH_SIZE, includeMetadata: true }, async (jobs) => {
+          const workerId: string = await boss.work(name, { pollingIntervalSeconds: 0.5, batchSize: BATCH_SIZE, includeMetadata: true }, async (jobs) => {
             await Promise.all(jobs.map(async (job) => {
               const meta = { retryCount: job.retryCount, lastAttempt: job.retryCount >= job.retryLimit };
               try {
@@ -58,6 +58,8 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
                 await boss.fail(name, job.id, err as object);
               }
             }));
+            // A full batch means more are waiting: fetch again at once instead of sleeping out the interval.
+            if (jobs.length === BATCH_SIZE) boss.notifyWorker(workerId);
           });
         }
       }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,8 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
   let llm: FlakyLlm;
   let webs: AppProcess[] = [];
   let fleet: WorkerFleet | null = null;
+  // The processes' logs stay in logDir when the run fails.
+  let passed = false;
 
   beforeAll(async () => {
     if (canCreateCluster()) {
@@ -65,6 +67,8 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     await llm?.close();
     cluster?.drop();
     await dropFallbackDatabase?.();
+    if (passed) rmSync(logDir, { recursive: true, force: true });
+    else console.log(`fault suite: process logs in ${logDir}`);
   });
 
   it('stores, forwards and analyzes every reply exactly once', async () => {
@@ -163,6 +167,7 @@ describe(`${REPLIES} replies × ${COPIES} deliveries under faults`, () => {
     expect(analyzed(true)).toBeGreaterThan(0);
     expect(analyzed(false)).toBeGreaterThan(0);
     expect(facts.failedJobs).toEqual([]);
+    passed = true;
   });
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { buildSendgridParsedForm } from '../../src/inbound/sendgrid-form-builder.js';
 import { ApiClient } from '../helpers/api-client.js';
-import { openConversation } from '../helpers/inbound-scenario.js';
+import { inboundRows, openConversation, processedInbound } from '../helpers/inbound-scenario.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -112,6 +112,21 @@ describe('unknown-token deliveries look like known ones to the sender', () => {
       answers.push({ status: response.statusCode, body: response.body });
     }
     expect(answers[1]).toEqual(answers[0]);
+  });
+});
+
+describe('NUL bytes, which PostgreSQL text cannot hold (found by the HTTP fuzzer)', () => {
+  test('in a Message-ID, a subject, a body or an unparseable request: stored and answered 200, never 503', async () => {
+    const { replyTo } = await openConversation(api, 'nul@customer.example');
+    const form = buildSendgridParsedForm({ to: replyTo, from: 'nul@customer.example', subject: 'Re: Our\0 offer', text: 'Yes\0 please', html: '<p>Yes\0</p>' });
+    const withNulId = Buffer.from(form.body.toString('utf8').replace(/Message-ID: <([^>]+)>/, 'Message-ID: <nul\0$1>'), 'utf8');
+    const posted = await t.app.inject({ method: 'POST', url: '/webhooks/inbound/sendgrid', headers: { 'content-type': form.contentType }, payload: withNulId });
+    expect(posted.statusCode).toBe(200);
+    const unparseable = await t.app.inject({ method: 'POST', url: '/webhooks/inbound/postmark', headers: { 'content-type': 'application/json' }, payload: 'X: \0\r\n{' });
+    expect(unparseable.statusCode).toBe(200);
+
+    const [row] = (await inboundRows(t, 'sendgrid')).filter((r) => r.messageId?.startsWith('<nul'));
+    expect((await processedInbound(t, row!.id)).status).toBe('routed');
   });
 });
 

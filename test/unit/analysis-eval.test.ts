@@ -7,6 +7,7 @@ import type { Analysis } from '../../src/analysis/schema.js';
 
 const DEV_FILE = resolve(import.meta.dirname, '../../../shared/analysis/dev.jsonl');
 const HOLDOUT_A_FILE = resolve(import.meta.dirname, '../fixtures/analysis/holdout-a.jsonl');
+const HOLDOUT_B_FILE = resolve(import.meta.dirname, '../fixtures/analysis/holdout-b.jsonl');
 
 const base: Analysis = {
   response_type: 'standard', sentiment: 'neutral', key_insights: [], opportunity_score: 2, follow_up_needed: false,
@@ -79,6 +80,27 @@ describe('eval on the working holdout set (holdout-a)', () => {
     expect(report.accuracy.product_interest).toBeGreaterThanOrEqual(0.9);
     expect(report.opportunity.mae).toBeLessThanOrEqual(0.15);
     expect(report.accuracy.follow_up_needed).toBeGreaterThanOrEqual(0.93);
+    expect(report.accuracy.sentiment).toBeGreaterThanOrEqual(0.88);
+    expect(report.accuracy.language).toBeGreaterThanOrEqual(0.97);
+    for (const score of Object.values(report.flags)) expect(score.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.volume.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.volume.nullKept).toBeGreaterThanOrEqual(0.95);
+    expect(report.presence.action_items).toBeGreaterThanOrEqual(0.9);
+    expect(report.presence.pain_points).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// holdout-b, the second blind set, drove the second round (referral phrasings, tone, complaints without angry words,
+// the email we sent as context). Its remaining misses are labels that contradict dev.jsonl (a bare "Sí." before a
+// quote request is neutral there, positive in dev), so the floors sit just under what the rules reach.
+describe('eval on the second working holdout set (holdout-b)', () => {
+  const report = scoreAnalyses(predictAll(readLabeledReplies(HOLDOUT_B_FILE)));
+
+  it('stays near what the generalised rules reach', () => {
+    expect(report.accuracy.response_type).toBeGreaterThanOrEqual(0.95);
+    expect(report.accuracy.product_interest).toBeGreaterThanOrEqual(0.93);
+    expect(report.opportunity.mae).toBeLessThanOrEqual(0.1);
+    expect(report.accuracy.follow_up_needed).toBeGreaterThanOrEqual(0.95);
     expect(report.accuracy.sentiment).toBeGreaterThanOrEqual(0.88);
     expect(report.accuracy.language).toBeGreaterThanOrEqual(0.97);
     for (const score of Object.values(report.flags)) expect(score.f1).toBeGreaterThanOrEqual(0.9);

@@ -8,7 +8,8 @@ import type { MonthlyVolume } from './volume.js';
 function problemTasks(tasks: TaskList, signals: ReplySignals, text: string): void {
   const { cues } = signals;
   if (signals.unsubscribe) tasks.add(`Remove ${emailIn(text) ?? 'this contact'} from all outreach`);
-  if (signals.cancelRequest) tasks.add('Process the cancellation request and confirm it');
+  // A removal or a disputed charge already says what to do about a cancellation they made.
+  if (signals.cancelRequest && !signals.unsubscribe && !cues.has('billing')) tasks.add('Process the cancellation request and confirm it');
   if (cues.has('billing')) addClauseTask(tasks, signals, 'billing', 'Resolve the billing issue');
   if (signals.complaint) addClauseTask(tasks, signals, 'bug', 'Investigate');
   if (signals.privacyConcern) addClauseTask(tasks, signals, 'privacy', 'Answer the data-protection concern');
@@ -18,7 +19,9 @@ function problemTasks(tasks: TaskList, signals: ReplySignals, text: string): voi
   if (signals.complaint && tasks.list().length === 0) addClauseTask(tasks, signals, 'anger', 'Address the complaint');
 }
 
-const SHORT_ASK_WORDS = 6;
+const SHORT_ASK_WORDS = 8;
+/** "Quick one: does the API…", "Related question: is this…": a lead-in before the question itself. */
+const LEAD_IN = /^(?:[^:?]{1,24}):\s+(?=\S)/;
 
 /** "…the dashboard takes 30 s to load. ¿Lo pueden checar?": a short ask right after a problem is that problem's task. */
 function markFollowOnAsks(tasks: TaskList, signals: ReplySignals): void {
@@ -42,6 +45,6 @@ export function extractActionItems(signals: ReplySignals, text: string, volume: 
   if (signals.notNow && signals.request) addClauseTask(tasks, signals, 'notNow', 'Follow up later as asked');
   if (cues.has('featureWish') && !cues.has('noAction')) addClauseTask(tasks, signals, 'featureWish', 'Log the feature request');
   const questions = cues.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence, index }) => sentence.isQuestion && !tasks.answered.has(index));
-  for (const { sentence, index } of questions.slice(0, 2)) tasks.add(`Answer: ${excerpt(sentence.text, 150)}`, index);
+  for (const { sentence, index } of questions.slice(0, 2)) tasks.add(`Answer: ${excerpt(sentence.text.replace(LEAD_IN, ''), 150)}`, index);
   return tasks.list();
 }

@@ -11,6 +11,7 @@ import { extractPainPoints } from './pain-points.js';
 import { decideResponseType } from './response-type.js';
 import { decideSentiment } from './sentiment.js';
 import { readSignals, type ReplySignals } from './signals.js';
+import { readSentContext } from './context.js';
 import { extractProductUsage } from './usage.js';
 import { findMonthlyVolume } from './volume.js';
 
@@ -47,7 +48,7 @@ function evidenceOf(signals: ReplySignals, result: Analysis, volumePhrase: strin
 export function analyzeReply(input: AnalysisInput): { result: Analysis; evidence: Evidence } {
   const text = input.newText ?? '';
   const sentences = splitSentences(text);
-  const signals = readSignals(text, sentences, input.autoReplyHeader === true);
+  const signals = readSignals(text, sentences, input.autoReplyHeader === true, readSentContext(input.subject, input.sent));
   const volume = volumeOf(signals);
   const result: Analysis = {
     response_type: decideResponseType(signals),

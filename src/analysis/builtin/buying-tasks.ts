@@ -9,19 +9,22 @@ const MEETING_KINDS: ReadonlyArray<[RegExp, string]> = [
   [/\bdemo/, 'demo'],
   [/meeting|reunion|reuniao|rendez|riunione|termin|reunio/, 'meeting'],
 ];
+const SHORT_FOLLOW_ON = 8;
 const TRIAL_DAYS = /(\d{1,2})[\s-]?(?:days?|d[ií]as|jours|tage[n]?|giorni|dies)\b/i;
 /** The proposed time, from the meeting sentence and the one after it ("Next week? Tuesday or Wednesday morning."). */
 function meetingTime(signals: ReplySignals): string | null {
   const { sentences } = signals.cues;
   const at = signals.meeting!;
-  const parts = [sentences[at], sentences[at + 1]].filter(Boolean).map((sentence) => meetingWhen(sentence.text));
+  // Only a short follow-on is about the time; a long one ("Today we pay 8k a month…") is about something else.
+  const next = sentences[at + 1]?.text.split(/\s+/).length <= SHORT_FOLLOW_ON ? sentences[at + 1] : undefined;
+  const parts = [sentences[at], next].filter(Boolean).map((sentence) => meetingWhen(sentence!.text));
   return parts.filter(Boolean).join('; ') || null;
 }
 
 function meetingTask(tasks: TaskList, signals: ReplySignals): void {
   const { sentences } = signals.cues;
   const sentence = sentences[signals.meeting!];
-  const kind = MEETING_KINDS.find(([pattern]) => pattern.test(sentence.norm))?.[1] ?? 'call';
+  const kind = MEETING_KINDS.find(([pattern]) => pattern.test(sentence.norm))?.[1] ?? (signals.context.demoOffered ? 'demo' : 'call');
   const when = meetingTime(signals);
   const invite = sentences.findIndex((candidate) => INVITE_WORDS.test(candidate.text));
   if (invite >= 0) {
@@ -79,7 +82,9 @@ export function opportunityTasks(tasks: TaskList, signals: ReplySignals, text: s
   if (documents) tasks.add(documents.task, documents.sentence);
   else if (signals.readyNow) tasks.add('Confirm the purchase and send the next steps to close', cues.first('readyNow')!.sentence);
   const quoted = documents !== null && /quote|proposal/.test(documents.task);
-  const pricing = signals.buying && cues.has('priceRequest') && !quoted ? pricingTask(signals, volume) : null;
+  // "Send the upgrade link for the Business tier" names a price tier, it does not ask for pricing.
+  const priced = documents !== null && cues.sentenceHas(documents.sentence, 'priceRequest');
+  const pricing = signals.buying && cues.has('priceRequest') && !quoted && !priced ? pricingTask(signals, volume) : null;
   if (signals.buying && cues.has('expansion')) expansionTask(tasks, signals, documents?.sentence, pricing);
   if (signals.buying && cues.has('trial')) tasks.add(trialTask(text), cues.first('trial')!.sentence);
   if (pricing) tasks.add(pricing, cues.first('priceRequest')!.sentence);

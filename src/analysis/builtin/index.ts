@@ -2,7 +2,7 @@ import type { Analyzer, AnalysisInput, AnalysisRecord } from '../schema.js';
 import { analyzeReply } from './analyze.js';
 
 /** Bump when a rule or lexicon change can change a stored result. */
-export const BUILTIN_ANALYZER_VERSION = '1.1.0';
+export const BUILTIN_ANALYZER_VERSION = '1.2.0';
 
 export { analyzeReply };
 

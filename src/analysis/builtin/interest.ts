@@ -17,7 +17,7 @@ export function decideInterest(signals: ReplySignals): Interest {
   if (signals.wrongPerson) return 'none';
   const discussed =
     signals.complaint || signals.privacyConcern || signals.question || signals.praise || signals.notNow ||
-    cues.has('usage') || cues.has('featureWish') || cues.has('workPain') || cues.has('expensive');
+    cues.has('usage') || cues.has('working') || cues.has('featureWish') || cues.has('workPain') || cues.has('expensive');
   if (signals.softDecline && !cues.has('usage')) return 'none';
   return discussed ? 'mentioned' : 'none';
 }

@@ -11,6 +11,8 @@ const LETTER_HINTS: ReadonlyArray<[RegExp, string, number]> = [
   [/l·l|[òï]|\bdoncs\b|\bavui\b|\bahir\b/i, 'ca', 2],
   [/[ßäöü]/, 'de', 2],
   [/[èêëœ]|\bqu'|\bj'|\bc'est\b/i, 'fr', 1],
+  // Italian verb endings: "passiamo", "mandatemi", "scriveteci".
+  [/(?<!\p{L})\p{L}{2,20}(?:iamo|[aei]te(?:mi|ci|gli|le|lo))(?!\p{L})/iu, 'it', 2],
 ];
 const WORD = /[a-z']+/g;
 const MIN_WORDS_TO_DECIDE = 2;

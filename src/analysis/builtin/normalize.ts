@@ -16,10 +16,10 @@ export interface Sentence {
   isQuestion: boolean;
 }
 
-// A sentence ends at . ! ? or a line break; "3.5" stays whole, and so do an initial or a title ("a. m.", "M. Vogel",
+// A sentence ends at . ! ? or a line break (after a number too: "error 502. We"); "3.5" and "14. Juli" stay whole, and so do an initial or a title ("a. m.", "M. Vogel",
 // "dott. Marco Ferri").
 const SENTENCE_END =
-  /(?<=[!?…])\s+|(?<=[^\d\s][.])(?<!(?:^|[\s(])(?:\p{L}|dott|dr|dra|sr|sra|srta|mtra|mtro|lic|ing|prof|mr|mrs|ms|st)\.)\s+|\n+/iu;
+  /(?<=[!?…])\s+|(?<=[^\d\s][.])(?<!(?:^|[\s(])(?:\p{L}|dott|dr|dra|sr|sra|srta|mtra|mtro|lic|ing|prof|mr|mrs|ms|st)\.)\s+|(?<=\d[.])\s+(?=\p{Lu})(?!(?:jan|feb|m[aä]r|apr|mai|jun|jul|aug|sep|okt|nov|dez))|\n+/iu;
 
 export function splitSentences(text: string): Sentence[] {
   return text

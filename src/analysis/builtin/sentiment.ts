@@ -6,7 +6,8 @@ export function decideSentiment(signals: ReplySignals): Analysis['sentiment'] {
   const { cues } = signals;
   if (signals.autoReply) return 'neutral';
   if (signals.unsubscribe) {
-    const hostile = cues.has('anger') || cues.has('emailComplaint') || signals.privacyConcern || !(cues.has('thanks') || cues.has('softener'));
+    const courteous = cues.has('thanks') || cues.has('softener') || cues.has('polite');
+    const hostile = cues.has('anger') || cues.has('emailComplaint') || signals.privacyConcern || !courteous;
     return hostile ? 'negative' : 'neutral';
   }
   if (signals.complaint) {
@@ -17,10 +18,11 @@ export function decideSentiment(signals: ReplySignals): Analysis['sentiment'] {
   if (signals.privacyConcern || signals.cancelRequest) return signals.praise && !signals.privacyConcern ? 'positive' : 'neutral';
   if (signals.firmDecline) return 'neutral';
   // "We need nothing more for now, it all works very well" declines warmly.
-  if (signals.softDecline) return signals.praise ? 'positive' : 'neutral';
+  if (signals.softDecline) return signals.praise || signals.cheerful ? 'positive' : 'neutral';
   if (signals.praise || signals.cheerful || cues.has('ack')) return 'positive';
   // Thanks for a fix is warm even without praise words.
   if (cues.has('resolved') && cues.has('thanks')) return 'positive';
-  if (signals.affirmative && (signals.buying || signals.curious)) return 'positive';
+  // "Yes, let's do the demo" is eager; "sí, mándeme información" only assents to hearing more, unless it exclaims.
+  if (signals.affirmative && (signals.buying || (signals.curious && signals.exclaims))) return 'positive';
   return 'neutral';
 }

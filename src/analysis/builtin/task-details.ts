@@ -31,6 +31,9 @@ const CLAUSE_SPLIT = /\s*(?:[,;:()]|\s[-–—]\s|\s(?:but|pero|mas|mais|aber|ma
 const MAX_CLAUSE = 110;
 const MIN_CLAUSE_WORDS = 5;
 const LEADING_LINK = /^(?:but|and|so|pero|y|e|mas|mais|et|aber|und|ma|però|i)\s+/i;
+const TRAILING_LINK = /\s+(?:but|and|so|pero|y|e|mas|mais|et|aber|und|ma|però|i|which|que)$/i;
+/** "Depuis la mise à jour 4.2, les devis sortent vides": a clause that only dates the problem needs the next one. */
+const DATING_CLAUSE = /^(?:since|after|desde|tras|después|despues|depuis|après|apres|seit|nach|dal|dopo|des de|desde a)\b/i;
 
 /** The clause of a sentence that holds a cue's phrase: the specific part ("el dashboard tarda mucho en cargar"). */
 export function clauseAround(sentence: string, phrase: string): string {
@@ -38,16 +41,16 @@ export function clauseAround(sentence: string, phrase: string): string {
   const at = parts.findIndex((part) => normalize(part).includes(phrase));
   if (at < 0) return tidy(sentence);
   // "We have an issue: the SMS reminders go out twice": a bare announcement takes the clause that says what.
-  const bare = parts[at].split(/\s+/).length < MIN_CLAUSE_WORDS && parts[at + 1];
+  const bare = (parts[at].split(/\s+/).length < MIN_CLAUSE_WORDS || DATING_CLAUSE.test(parts[at].replace(LEADING_LINK, ''))) && parts[at + 1];
   return tidy(bare ? `${parts[at]}: ${parts[at + 1]}` : parts[at]);
 }
 
 function tidy(clause: string): string {
-  return excerpt(clause.replace(LEADING_LINK, '').replace(/^[¿¡]|[?!.]+$/g, '').trim(), MAX_CLAUSE);
+  return excerpt(clause.replace(LEADING_LINK, '').replace(/^[¿¡]|[?!.]+$/g, '').trim().replace(TRAILING_LINK, ''), MAX_CLAUSE);
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, dos: 2, tres: 3, cuatro: 4, cinco: 5, duas: 2, deux: 2, trois: 3, zwei: 2, drei: 3, due: 2, tre: 3 };
-const COUNTED = /(?<![\p{L}\d])(\d[\d.,]*|two|three|four|five|dos|tres|cuatro|cinco|duas|deux|trois|zwei|drei|due|tre)\s+(?:(?:more|additional|extra|new|nuevos|nuevas|novos|novas|nouveaux|zusätzliche[n]?|weitere[n]?|nuovi|altri|otras|otros|outras|outros)\s+)?([\p{L}-]{3,})/iu;
+const COUNTED = /(?<![\p{L}\d])(\d[\d.,]*|two|three|four|five|dos|tres|cuatro|cinco|duas|deux|trois|zwei|drei|due|tre)\s+(?:(?:more|additional|extra|new|nuevos|nuevas|novos|novas|nouveaux|neue[n]?|zusätzliche[n]?|weitere[n]?|nuovi|altri|otras|otros|outras|outros)\s+)?([\p{L}-]{3,})/iu;
 
 const PERIOD_NEXT = /^\s*(?:a|an|per|every|each|al|por|par|pro|ao|al|\/)\s?(?:day|week|month|year|dia|semana|mes|ano|jour|semaine|mois|an|tag|woche|monat|jahr|giorno|settimana|mese|anno)\b/i;
 
@@ -75,12 +78,28 @@ export function emailIn(text: string): string | null {
 /** "Danielle Ortiz (COO) at dortiz@…": who we are pointed to, from the referral sentence and the reply. */
 export function referredPerson(sentence: string, text: string): string | null {
   const address = emailIn(sentence) ?? emailIn(text);
-  const name = PERSON_NAME.exec(sentence.replace(/^\S+\s/, ' '))?.[0] ?? (address ? nameBefore(sentence, address) : null);
-  const role = (ROLE_ACRONYM.exec(sentence) ?? ROLE_WORD.exec(sentence))?.[1];
+  // The name written next to the address is the person's; the referral sentence may name only the company.
+  const around = address ? sentenceHolding(text, address) : sentence;
+  const name = nameClosestBefore(around, address) ?? PERSON_NAME.exec(sentence.replace(/^\S+\s/, ' '))?.[0] ?? (address ? nameBefore(around, address) : null);
+  const role = (ROLE_ACRONYM.exec(around) ?? ROLE_WORD.exec(around) ?? ROLE_ACRONYM.exec(sentence) ?? ROLE_WORD.exec(sentence))?.[1];
   const who = name ? `${name}${role ? ` (${role})` : ''}` : null;
   if (who && address) return `${who} at ${address}`;
   if (address) return role ? `${address} (${role})` : address;
   return who;
+}
+
+function sentenceHolding(text: string, address: string): string {
+  const at = text.indexOf(address);
+  const start = Math.max(text.lastIndexOf('.', at - 1 - address.length > 0 ? at - 1 : at), text.lastIndexOf('\n', at)) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** The last full name before the address in its sentence (the first word of the sentence is often just capitalised). */
+function nameClosestBefore(sentence: string, address: string | null): string | null {
+  const before = address ? sentence.slice(0, sentence.indexOf(address)) : sentence;
+  const names = [...` ${before.replace(/^\s*\S+\s/, ' ')}`.matchAll(new RegExp(PERSON_NAME.source, 'gu'))];
+  return names.at(-1)?.[0] ?? null;
 }
 
 /** A lone first name right before the address: "o Henrique (henrique@…)". */

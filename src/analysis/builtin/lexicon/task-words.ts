@@ -29,7 +29,7 @@ export const buyerDocuments: ReadonlyArray<[RegExp, string]> = [
   [/\bmsa\b/, 'MSA'],
   [/contra[ct]|vertrag|agreement/, 'contract'],
   [/order form|purchase order|orden de compra|bon de commande|ordine/, 'order form'],
-  [/upgrade link|payment link|checkout link|link de pago|enlace|link d[oe] (?:pagamento|plano)/, 'upgrade or payment link'],
+  [/upgrade[ -]link|payment link|checkout link|link de pago|enlace|link d[oe] (?:pagamento|plano)|\blink\b|\blien\b|zahlungslink/, 'upgrade or payment link'],
   [/invoice|factura|fatura|rechnung|fattura/, 'updated invoice'],
   [/propo/, 'proposal'],
   [/paperwork|papeleo|papelada|documentation/, 'paperwork'],
@@ -45,5 +45,5 @@ export const pricedNouns: Readonly<Record<string, string>> = {
   sucursales: 'branches', filiales: 'branches', branches: 'branches', tiendas: 'stores', lojas: 'stores', stores: 'stores',
   magasins: 'stores', negozi: 'stores', standorte: 'locations', locations: 'locations', sedes: 'locations', sedi: 'locations',
   standorten: 'locations', unidades: 'locations', sites: 'sites', employees: 'employees', empleados: 'employees',
-  mitarbeiter: 'employees', dipendenti: 'employees', licenses: 'licenses', lizenzen: 'licenses', licencias: 'licenses',
+  mitarbeiter: 'employees', mitarbeitende: 'employees', mitarbeitenden: 'employees', people: 'people', personas: 'people', pessoas: 'people', personnes: 'people', persone: 'people', dipendenti: 'employees', licenses: 'licenses', lizenzen: 'licenses', licencias: 'licenses',
 };

@@ -29,6 +29,8 @@ export const cueNames = [
   'praise', // works well, good
   'ack', // "perfect", "sounds good": a warm acknowledgement, not feedback on the product
   'thanks',
+  'polite', // please, kindly: a courteous ask
+  'working', // "everything works": the product discussed without praise
   'affirm', // yes, sure (at the start of a reply)
   'interest', // sounds useful, interested
   'infoRequest', // send me more info
@@ -43,6 +45,7 @@ export const cueNames = [
   'getBackLater', // I'll review and get back to you
   'request', // imperative asks: send me, please check, can you
   'featureWish', // would be nice, I miss
+  'incumbent', // the tool they use today ("our current vendor"): its problems are their pain, not ours
   'usage', // how they work today: we use, we send, spreadsheet
   'workPain', // manual work, chaos, struggling
   'expensive', // too expensive, not cheap
