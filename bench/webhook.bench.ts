@@ -123,6 +123,7 @@ async function measurePipeline(config: ReturnType<typeof loadConfig>, replyTo: s
 
 async function measureCeiling(databaseUrl: string, replyTo: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  pool.on('error', () => {});
   await pool.query('create table if not exists bench_ceiling (id serial primary key, message_id text, body bytea)');
   const app = Fastify();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));

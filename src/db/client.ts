@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -101,14 +100,13 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle & { migrate()
 
 /** An executor bound to a Drizzle transaction, so a job is enqueued atomically with the rows it acts on. */
 export function transactionExecutor(tx: DbOrTx): SqlExecutor {
+  // Drizzle keeps the transaction's driver connection (a pg PoolClient or a PGlite transaction) in its session;
+  // both run `$n` SQL as is. Going through it saves rebuilding pg-boss's long statement as a Drizzle SQL object
+  // on every enqueue, the hottest query of the webhook. The integration tests run this on both drivers.
+  const client = (tx as unknown as { session: { client: { query(text: string, values: unknown[]): Promise<{ rows: any[] }> } } }).session.client;
   return async (text, values) => {
-    const result = await tx.execute(toSql(text, values));
-    return { rows: (result as unknown as { rows: any[] }).rows };
+    // An undefined value would be refused by the driver; pg-boss means NULL by it.
+    const { rows } = await client.query(text, values.map((v) => v ?? null));
+    return { rows };
   };
-}
-
-function toSql(text: string, values: unknown[]): SQL {
-  const parts = text.split(/\$(\d+)/);
-  // An undefined value would vanish from the SQL text; pg-boss means NULL by it.
-  return sql.join(parts.map((part, i) => (i % 2 === 1 ? sql`${values[Number(part) - 1] ?? null}` : sql.raw(part))));
 }
