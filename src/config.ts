@@ -36,6 +36,10 @@ const envSchema = z.object({
   // A job whose worker died (SIGKILL, lost host) stays active until it expires; maintenance then retries it.
   JOB_EXPIRE_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(300)),
   JOB_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(120)),
+  // Behind a load balancer, how many proxies' X-Forwarded-For entries to believe; 0 trusts none (a client could
+  // otherwise write its own address and slip past the rate limits).
+  TRUST_PROXY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+  WEBHOOK_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, positiveInt.default(6_000)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 });
 
@@ -61,6 +65,7 @@ export interface Config {
   ai: { provider: 'builtin' | 'openai' | 'anthropic' | 'openai-compatible'; baseUrl?: string; model?: string; apiKey?: string; timeoutMs: number };
   tokenTtlDays: number;
   jobs: { expireSeconds: number; maintenanceIntervalSeconds: number };
+  http: { trustProxy: number; webhookRateLimitPerMinute: number };
   logLevel: string;
 }
 
@@ -114,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ai: { provider: e.AI_PROVIDER, baseUrl: e.AI_BASE_URL, model: e.AI_MODEL, apiKey: e.AI_API_KEY, timeoutMs: e.AI_TIMEOUT_MS },
     tokenTtlDays: e.TOKEN_TTL_DAYS,
     jobs: { expireSeconds: e.JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS },
+    http: { trustProxy: e.TRUST_PROXY, webhookRateLimitPerMinute: e.WEBHOOK_RATE_LIMIT_PER_MINUTE },
     logLevel: e.LOG_LEVEL,
   };
 }

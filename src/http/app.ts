@@ -23,7 +23,7 @@ import type { WebhookRateLimit } from './webhook-rate-limit.js';
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface AppOptions {
-  /** Per-IP limit on the inbound webhooks; defaults to DEFAULT_WEBHOOK_RATE_LIMIT. */
+  /** Per-IP limit on the inbound webhooks; WEBHOOK_RATE_LIMIT_PER_MINUTE when not given. */
   webhookRateLimit?: WebhookRateLimit;
 }
 
@@ -31,7 +31,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: 5 * 1024 * 1024,
-    trustProxy: true,
+    // Believe X-Forwarded-For from the first TRUST_PROXY hops only (none by default).
+    trustProxy: (_address: string, hop: number) => hop < ctx.config.http.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -68,7 +69,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     api.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
     for (const routes of [accountsRoutes, customersRoutes, repliesRoutes, outboxRoutes, eventsRoutes]) await api.register(routes, { ctx });
   }, { prefix: '/api/v1' });
-  await app.register(async (hooks) => registerWebhooks(hooks, ctx, options.webhookRateLimit));
+  await app.register(async (hooks) => registerWebhooks(hooks, ctx, options.webhookRateLimit ?? { max: ctx.config.http.webhookRateLimitPerMinute, windowMs: 60_000 }));
   await serveDashboard(app);
   return app;
 }

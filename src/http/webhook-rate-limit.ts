@@ -8,17 +8,13 @@ export interface WebhookRateLimit {
 }
 
 /**
- * Generous on purpose: a provider's MX pool posts from a handful of IPs, and after an outage it replays hours of mail
- * at once. 6,000 a minute per IP is more than one web process stores (~1,000/s across all IPs), so a real provider is
- * never slowed by it; it only stops one address from flooding storage. Counts are kept per web process.
- */
-export const DEFAULT_WEBHOOK_RATE_LIMIT: WebhookRateLimit = { max: 6_000, windowMs: 60_000 };
-
-/**
  * Limits every route of the webhooks scope, before the body is read. Over the limit the answer is 503 with
  * Retry-After, never 429: SendGrid drops the message on any 4xx, while a 5xx makes every provider retry later.
+ * The default (WEBHOOK_RATE_LIMIT_PER_MINUTE, 6,000 per IP) is generous on purpose: a provider's MX pool posts from
+ * a handful of IPs and replays hours of mail at once after an outage; the limit only stops one address from
+ * flooding storage. Counts are kept per web process.
  */
-export function limitWebhookRate(app: FastifyInstance, limit: WebhookRateLimit = DEFAULT_WEBHOOK_RATE_LIMIT): void {
+export function limitWebhookRate(app: FastifyInstance, limit: WebhookRateLimit): void {
   app.addHook('onRequest', app.rateLimit({
     max: limit.max,
     timeWindow: limit.windowMs,

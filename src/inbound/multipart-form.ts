@@ -28,18 +28,38 @@ export function parseMultipartForm(body: Buffer, contentType: string): Promise<M
       reject(err);
       return;
     }
+    const watchdog = stallWatchdog(() => reject(new Error('malformed multipart body: the parser stalled')));
+    const settle = <T>(done: (value: T) => void) => (value: T) => {
+      watchdog.stop();
+      done(value);
+    };
     busboy.on('file', (name: string, stream: NodeJS.ReadableStream, filename: string | undefined, _enc: string, mime: string) => {
       const chunks: Buffer[] = [];
       // A body cut off inside a part errors the part's stream too; unheard, that error would crash the process.
-      stream.on('error', reject);
+      stream.on('error', settle(reject));
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => parts.push({ name, filename: filename || null, contentType: mime || null, data: Buffer.concat(chunks) }));
     });
-    busboy.on('error', reject);
-    busboy.on('partsLimit', () => reject(new Error('too many form parts')));
-    busboy.on('finish', () => resolve(toForm(parts)));
-    writeInChunks(busboy, body);
+    busboy.on('error', settle(reject));
+    busboy.on('partsLimit', () => settle(reject)(new Error('too many form parts')));
+    busboy.on('finish', () => settle(resolve)(toForm(parts)));
+    writeInChunks(busboy, body, watchdog.progress);
   });
+}
+
+/**
+ * busboy 3.2 can stall on a malformed body (found by fuzzing: CR CR LF line ends): it stops asking for data and
+ * never finishes, and the webhook request would hang with it. The body is already in memory, so a parse that makes
+ * no progress for this long never will.
+ */
+const STALL_MS = 2_000;
+
+function stallWatchdog(onStall: () => void) {
+  const timer = setTimeout(onStall, STALL_MS);
+  return {
+    progress: () => timer.refresh(),
+    stop: () => clearTimeout(timer),
+  };
 }
 
 const CHUNK_BYTES = 16 * 1024;
@@ -48,9 +68,10 @@ const CHUNK_BYTES = 16 * 1024;
  * Feeds the body in chunks, waiting for 'drain'. Handed one large chunk, busboy 3.2 never finishes when it skips
  * a part over ~16 KB (a part without a form-data disposition): the promise, and the webhook request, hang forever.
  */
-function writeInChunks(busboy: NodeJS.WritableStream, body: Buffer): void {
+function writeInChunks(busboy: NodeJS.WritableStream, body: Buffer, onProgress: () => void): void {
   let offset = 0;
   const next = () => {
+    onProgress();
     while (offset < body.length) {
       const chunk = body.subarray(offset, offset + CHUNK_BYTES);
       offset += chunk.length;

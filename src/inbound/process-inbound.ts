@@ -57,7 +57,7 @@ async function storeRoutedReply(ctx: AppContext, tx: Tx, source: NewReply['sourc
     subject: mail.subject,
     messageId: mail.messageId,
     text: mail.text || (mail.html ? htmlToFullText(mail.html) : ''),
-    html: mail.html ? sanitizeReplyHtml(mail.html) : null,
+    html: mail.html ? sanitizeReplyHtml(mail.html) || null : null,
     senderMismatch: (kind === 'human' && mail.from?.address !== customer.email.toLowerCase()) || auth.spoofSuspected,
     matchedBy: route.matchedBy,
     auth,

@@ -55,7 +55,8 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
                 log.warn({ err, job: name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
                 // Fail this job alone: pg-boss then completes only the batch's jobs still active. If failing it
                 // throws, the whole batch fails and is retried, which idempotent handlers allow.
-                await boss.fail(name, job.id, err as object);
+                // Stored as jsonb, which cannot hold a NUL character (a message may quote hostile input).
+                await boss.fail(name, job.id, { message: String((err as Error)?.message ?? err).replace(/\u0000/g, '') });
               }
             }));
             // A full batch means more are waiting: fetch again at once instead of sleeping out the interval.

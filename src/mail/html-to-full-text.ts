@@ -1,8 +1,11 @@
 import { convert } from 'html-to-text';
+import { nestsTooDeep } from './html-nesting.js';
 
 /** The whole text of an HTML-only message (quotes included), for the reply's full `text`. */
 export function htmlToFullText(html: string): string {
-  return convert(html.slice(0, 2 * 1024 * 1024), {
+  const bounded = html.slice(0, 2 * 1024 * 1024);
+  if (nestsTooDeep(bounded)) return '';
+  return convert(bounded, {
     wordwrap: false,
     limits: { maxDepth: 200 },
     selectors: [

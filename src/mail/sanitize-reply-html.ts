@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { nestsTooDeep } from './html-nesting.js';
 
 /**
  * Server-side allow-list for reply HTML: formatting only. No scripts, no event handlers, no styles (CSS can
@@ -20,6 +21,9 @@ const options: sanitizeHtml.IOptions = {
 
 export const MAX_HTML_BYTES = 1024 * 1024;
 
+/** The reply's HTML made safe to show; empty when it nests too deep to parse in reasonable time (shown as text). */
 export function sanitizeReplyHtml(html: string): string {
-  return sanitizeHtml(html.slice(0, MAX_HTML_BYTES), options).trim();
+  const bounded = html.slice(0, MAX_HTML_BYTES);
+  if (nestsTooDeep(bounded)) return '';
+  return sanitizeHtml(bounded, options).trim();
 }

@@ -46,7 +46,7 @@ describe('starting the product', () => {
   it('starts on its embedded defaults, prints how to sign in, and stops cleanly on SIGTERM', async () => {
     const database = process.env.TEST_DB === 'postgres' ? await createDatabase() : null;
     const env = { DATA_DIR: tempDir(), PORT: '0', ...(database ? { DATABASE_URL: database.url } : {}) };
-    const server = await run(env, /Sign in at .*signup/s);
+    const server = await run(env, /Sign in at .*signup.*\nDatabase: .*\n/s);
     expect(server.output).toMatch(/Replytrack listening on http:\/\/127\.0\.0\.1:\d+/);
     expect(server.output).toMatch(database ? /PostgreSQL/ : /embedded PGlite/);
     const port = server.output.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/)![1];

@@ -77,3 +77,17 @@ describe('HTML-only messages', () => {
     expect(text).not.toMatch(/cid:|\[/);
   });
 });
+
+describe('deeply nested HTML', () => {
+  it('is measured in linear time and shown as text instead of parsed', async () => {
+    const { nestsTooDeep } = await import('../../src/mail/html-nesting.js');
+    const deep = '<div>'.repeat(200_000) + 'x' + '</div>'.repeat(200_000);
+    const started = performance.now();
+    expect(nestsTooDeep(deep)).toBe(true);
+    expect(sanitizeReplyHtml(deep)).toBe('');
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(nestsTooDeep('<p>a<br>b<img src=x><div><span>c</span></div></p>')).toBe(false);
+    expect(nestsTooDeep('<<<<<<<<'.repeat(100_000))).toBe(false);
+    expect(nestsTooDeep('<div>'.repeat(50) + '</div>'.repeat(50))).toBe(false);
+  });
+});

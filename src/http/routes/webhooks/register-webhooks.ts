@@ -7,7 +7,7 @@ import { registerPostmarkWebhook } from './postmark-webhook.js';
 import { registerSendgridWebhook } from './sendgrid-webhook.js';
 
 /** Every inbound webhook, in one scope that keeps raw bodies up to INBOUND_MAX_BYTES. */
-export async function registerWebhooks(app: FastifyInstance, ctx: AppContext, rateLimit?: WebhookRateLimit): Promise<void> {
+export async function registerWebhooks(app: FastifyInstance, ctx: AppContext, rateLimit: WebhookRateLimit): Promise<void> {
   acceptRawBodies(app);
   limitWebhookRate(app, rateLimit);
   app.addHook('onRoute', (route) => {
