@@ -10,7 +10,8 @@ let t: TestApp;
 let api: ApiClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // As behind one load balancer: the tests name the client's address in X-Forwarded-For.
+  t = await startTestApp({ TRUST_PROXY: '1' });
   api = await ApiClient.signUp(t.url, 'Hostile');
 });
 afterAll(async () => t?.stop());
@@ -21,6 +22,20 @@ function sendgridReply(to: string, text = 'Yes, let us talk on Monday.') {
   const form = buildSendgridParsedForm({ to, from: 'Renée <renee@customer.example>', subject: 'Re: Our offer', text });
   return { headers: { 'content-type': form.contentType }, payload: form.body };
 }
+
+describe('X-Forwarded-For without TRUST_PROXY', () => {
+  test('is not believed, so a client cannot pick a fresh address to slip past a limit', async () => {
+    const direct = await startTestApp();
+    try {
+      const login = (ip: string) => direct.app.inject({ method: 'POST', url: '/api/v1/login', headers: fromIp(ip), payload: { email: 'nobody@example.com', password: 'wrong password' } });
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) statuses.push((await login(`192.0.2.${i}`)).statusCode);
+      expect(statuses[20]).toBe(429);
+    } finally {
+      await direct.stop();
+    }
+  });
+});
 
 describe('rate limits', () => {
   let limited: FastifyInstance;
