@@ -11,13 +11,14 @@ import { parseMultipartForm } from '../src/inbound/multipart-form.js';
 import { buildSendgridParsedForm } from '../src/inbound/sendgrid-form-builder.js';
 import { startRuntime, type Runtime } from '../src/runtime.js';
 import { createDatabase } from '../test/helpers/test-app.js';
+import { startWebProcess } from './web-process.js';
 
 const REPLY_TEXT = `${'Thanks for checking in. We are sending about 20,000 emails a month and the team likes the timeline. '.repeat(20)}\n\nOn Mon, Mar 2, 2026 at 9:00 AM Acme <hi@acme.example> wrote:\n> How is it going?\n`;
 
 /**
- * The webhook on PostgreSQL: accepted replies/s and latency at full load and at 300/s (web role only, as a
- * separate web process would run), then accept → forward and accept → analysis with the workers on, and the
- * ceiling: bare Fastify + the same multipart parse + one INSERT, measured in the same run.
+ * The webhook on PostgreSQL: accepted replies/s and latency at full load and at 300/s against a web process of its
+ * own, accept → forward and accept → analysis with the workers on, and the ceiling: bare Fastify + the same
+ * multipart parse + one INSERT, measured in the same run.
  */
 export async function benchWebhook(): Promise<Record<string, number>> {
   const database = await createDatabase();
@@ -29,13 +30,10 @@ export async function benchWebhook(): Promise<Record<string, number>> {
     // The pipeline first: the load phases leave thousands of queued jobs that no worker drains.
     const pipeline = await measurePipeline(config, replyTo);
 
-    const web = await startRuntime(config, { role: 'web', logger: pino({ level: 'silent' }) });
-    const app = await buildApp(web.ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/webhooks/inbound/sendgrid`;
+    const web = await startWebProcess({ DATABASE_URL: database.url, INBOUND_DOMAIN: 'reply.bench' });
+    const url = `${web.url}/webhooks/inbound/sendgrid`;
     const full = await load(url, replyTo, { connections: 50, duration: 10 });
     const paced = await load(url, replyTo, { connections: 20, duration: 10, overallRate: 300 });
-    await app.close();
     await web.stop();
     const ceiling = await measureCeiling(database.url, replyTo);
     return {
