@@ -54,7 +54,8 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     expect(rowText).toContain('Northwind');
     expect(rowText).toContain('High value');
     const needsYou = page.getByRole('region', { name: 'Needs you' });
-    expect(await needsYou.innerText()).toContain('Lucía Fernández');
+    // The strip loads on its own request, after the table.
+    await expect.poll(() => needsYou.innerText()).toContain('Lucía Fernández');
     await screenshot(page, 'customers');
   });
 
@@ -197,14 +198,14 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await es.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
     expect(await es.getByRole('button', { name: 'Añadir cliente' }).count()).toBe(1);
     const row = es.getByRole('row').filter({ hasText: 'Lucía Fernández' });
-    expect(await row.innerText()).toContain('Alto valor');
+    await expect.poll(() => row.innerText()).toContain('Alto valor');
     await screenshot(es, 'customers-es');
     await row.getByRole('link').click();
     await es.getByRole('tab', { name: 'Timeline' }).waitFor();
     expect(await es.getByRole('button', { name: 'Registrar respuesta' }).count()).toBe(1);
     await mainNav(es, 'Principal').getByRole('link', { name: 'Configuración' }).click();
     await es.getByRole('heading', { name: 'Configuración de alcance' }).waitFor();
-    expect(await es.getByLabel('Email de respuesta').inputValue()).toBe('team@acme.test');
+    await expect.poll(() => es.getByLabel('Email de respuesta').inputValue()).toBe('team@acme.test');
     expect(spanishSession.watch.outsideRequests).toEqual([]);
   });
 
