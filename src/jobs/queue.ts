@@ -8,8 +8,8 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, meta: { ret
 export type JobHandlers = { [N in JobName]: JobHandler<N> };
 
 export interface JobQueue {
-  /** Enqueue inside the caller's transaction: the job exists exactly when the rows it acts on do. */
-  enqueue<N extends JobName>(tx: DbOrTx, name: N, payload: JobPayload<N>): Promise<void>;
+  /** Enqueue inside the caller's transaction: the jobs exist exactly when the rows they act on do. */
+  enqueue<N extends JobName>(tx: DbOrTx, name: N, ...payloads: JobPayload<N>[]): Promise<void>;
   work(handlers: JobHandlers, logger: Logger): Promise<void>;
   stop(): Promise<void>;
 }
@@ -33,13 +33,13 @@ export async function startQueue(database: DatabaseHandle, logger: Logger, optio
   await boss.schedule('inbound.retention', '17 * * * *', {});
 
   return {
-    async enqueue(tx, name, payload) {
+    async enqueue(tx, name, ...payloads) {
+      if (payloads.length === 0) return;
       const def = jobCatalog[name];
-      await boss.send(name, def.payload.parse(payload), {
-        // Per job too: a queue created earlier keeps the expiry it was created with.
-        retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds,
-        db: { executeSql: transactionExecutor(tx) as PgBoss.Db['executeSql'] },
-      });
+      // Per job too: a queue created earlier keeps the expiry it was created with.
+      const policy = { retryLimit: def.retryLimit, retryDelay: def.retryDelay, retryBackoff: true, expireInSeconds: options.expireSeconds };
+      const jobs = payloads.map((payload) => ({ name, data: def.payload.parse(payload), ...policy }));
+      await boss.insert(jobs, { db: { executeSql: transactionExecutor(tx) as PgBoss.Db['executeSql'] } });
     },
     async work(handlers, log) {
       for (const name of Object.keys(jobCatalog) as JobName[]) {

@@ -217,4 +217,20 @@ describe('routing and marking inbound replies', () => {
     const copies = (await api.call('GET', '/api/v1/outbox')).body.items.filter((m: any) => m.subject === 'Re: once');
     expect(copies).toHaveLength(1);
   });
+
+  it('stores each message of a concurrent burst once, retries arriving in the same burst included', async () => {
+    const { buildSendgridParsedForm } = await import('../../src/inbound/sendgrid-form-builder.js');
+    const { customer, replyTo } = await openConversation(api);
+    const forms = Array.from({ length: 12 }, (_, i) => buildSendgridParsedForm({ to: replyTo, from: customer.email, subject: `Re: burst ${i}`, text: `burst reply ${i}` }));
+    // Each message three times, all at once: group commit puts retries in the same batch as their original.
+    const posts = forms.flatMap((form) => [form, form, form]).map((form) => postSendgrid(t.url, form.body, form.contentType));
+    const answers = await Promise.all(posts);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.filter((a) => JSON.parse(a.body).status === 'stored')).toHaveLength(12);
+    const replies = await eventually(async () => {
+      const r = await timelineReplies(api, customer.id);
+      return r.length >= 12 ? r : null;
+    });
+    expect(replies.map((r: any) => r.subject).sort()).toEqual(forms.map((_, i) => `Re: burst ${i}`).sort());
+  });
 });
