@@ -6,15 +6,15 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import type { AppContext } from '../src/context.js';
 import { inboundMessages } from '../src/db/schema.js';
-import { buildApp } from '../src/http/app.js';
 import { startRuntime } from '../src/runtime.js';
 import { createDatabase } from '../test/helpers/test-app.js';
-import { measureAcceptRate } from './scale/accept-rate.js';
+import { measureAcceptRate } from './accept-load.js';
 import { loadBenchFixture } from './scale/bench-fixture.js';
 import { rareWord } from './scale/fake-text.js';
 import { measureLatency } from './scale/latency.js';
 import { seedScale } from './scale/seed.js';
 import { startWorkers } from './scale/worker-processes.js';
+import { startWebProcess } from './web-process.js';
 
 const SAMPLES = 200;
 const LIST_TARGET_MS = 50;
@@ -23,7 +23,7 @@ const ACCEPT_TARGET = 1000;
 const ACCEPT_SECONDS = 10;
 
 interface Row { name: string; p50: number; p95: number; target: number; note: string }
-interface RateRow { workers: number; perSecond: number; p99: number; failed: number; processedPerSecond: number }
+interface RateRow { workers: number; nice: number; perSecond: number; p99: number; failed: number; processedPerSecond: number }
 
 /**
  * The customers list and timeline at 100,000 customers and 1,000,000 replies, through the HTTP API, then the webhook
@@ -36,10 +36,10 @@ export async function benchScale(): Promise<Record<string, number>> {
   try {
     if (fresh) await seedScale({ databaseUrl, customers: 100_000, replies: 1_000_000 });
     const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', INBOUND_DOMAIN: 'reply.bench', DATA_DIR: '/tmp/replytrack-bench' };
+    // The bench's own runtime prepares the fixture and counts; the HTTP side runs in a web process of its own.
     const web = await startRuntime(loadConfig(env), { role: 'web', logger: pino({ level: 'silent' }) });
-    const app = await buildApp(web.ctx);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const server = await startWebProcess(env);
+    const base = server.url;
     try {
       const fixture = await loadBenchFixture(web.ctx, databaseUrl);
       const loadBefore = loadavg()[0]!;
@@ -61,12 +61,13 @@ export async function benchScale(): Promise<Record<string, number>> {
       await measure('timeline: random customers', fixture.customerIds.map((id) => `/api/v1/customers/${id}/timeline`), TIMELINE_TARGET_MS);
 
       const rates: RateRow[] = [];
-      for (const workers of [0, 1, 2]) {
-        const fleet = await startWorkers(workers, env);
+      // Workers at their default priority (WORKER_NICE=10), then at the web's own (0) for comparison.
+      for (const [workers, nice] of [[0, 10], [1, 10], [2, 10], [1, 0], [2, 0]] as const) {
+        const fleet = await startWorkers(workers, { ...env, WORKER_NICE: String(nice) });
         try {
           const started = new Date();
-          const accepted = await measureAcceptRate(`${base}/webhooks/inbound/sendgrid`, fixture.conversations, ACCEPT_SECONDS);
-          rates.push({ workers, ...accepted, processedPerSecond: Math.round((await processedSince(web.ctx, started)) / ACCEPT_SECONDS) });
+          const accepted = await measureAcceptRate(`${base}/webhooks/inbound/sendgrid`, fixture.conversations, { connections: 50, seconds: ACCEPT_SECONDS });
+          rates.push({ workers, nice, ...accepted, processedPerSecond: Math.round((await processedSince(web.ctx, started)) / ACCEPT_SECONDS) });
         } finally {
           await fleet.stop();
         }
@@ -75,10 +76,13 @@ export async function benchScale(): Promise<Record<string, number>> {
       console.log(`\nload average (1 min): ${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end, on ${cpus().length} cores`);
       return Object.fromEntries([
         ...rows.flatMap((r) => [[`${r.name} p50 ms`, r.p50], [`${r.name} p95 ms`, r.p95]]),
-        ...rates.flatMap((r) => [[`accept/s, ${r.workers} worker(s)`, r.perSecond], [`non-2xx, ${r.workers} worker(s)`, r.failed], [`processed/s, ${r.workers} worker(s)`, r.processedPerSecond]]),
+        ...rates.flatMap((r) => {
+          const who = `${r.workers} worker(s), nice ${r.nice}`;
+          return [[`accept/s, ${who}`, r.perSecond], [`non-2xx, ${who}`, r.failed], [`processed/s, ${who}`, r.processedPerSecond]];
+        }),
       ]);
     } finally {
-      await app.close();
+      await server.stop();
       await web.stop();
     }
   } finally {
@@ -97,7 +101,7 @@ function printTable(rows: Row[], rates: RateRow[]): void {
   for (const r of rows) console.log(`| ${r.name} | ${r.p50} | ${r.p95} | p95 < ${r.target} ms | ${r.p95 < r.target ? 'yes' : 'NO'} | ${r.note} |`);
   console.log(`\n| webhook, 50 connections, ${ACCEPT_SECONDS} s | accepted/s | p99 ms | target | met | non-2xx | processed/s by workers |\n|---|---|---|---|---|---|---|`);
   for (const r of rates) {
-    const who = r.workers === 0 ? 'web only (no workers)' : `web + ${r.workers} worker process${r.workers > 1 ? 'es' : ''}`;
+    const who = r.workers === 0 ? 'web only (no workers)' : `web + ${r.workers} worker process${r.workers > 1 ? 'es' : ''}, WORKER_NICE=${r.nice}`;
     const met = r.workers === 0 ? '-' : r.perSecond >= ACCEPT_TARGET ? 'yes' : 'NO';
     console.log(`| ${who} | ${r.perSecond} | ${r.p99} | ≥ ${ACCEPT_TARGET}/s | ${met} | ${r.failed} | ${r.processedPerSecond} |`);
   }

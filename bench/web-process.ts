@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { serverNodeArgs } from './node-args.js';
 
 /**
  * `src/main.ts --role web` in its own process, as deployed: the load generator must not share the server's event
  * loop, or the bench measures autocannon as much as the webhook.
  */
 export async function startWebProcess(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--role', 'web'], {
+  const child = spawn(process.execPath, [...serverNodeArgs(), '--role', 'web'], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import pino from 'pino';
@@ -11,6 +10,7 @@ import { parseMultipartForm } from '../src/inbound/multipart-form.js';
 import { buildSendgridParsedForm } from '../src/inbound/sendgrid-form-builder.js';
 import { startRuntime, type Runtime } from '../src/runtime.js';
 import { createDatabase } from '../test/helpers/test-app.js';
+import { measureAcceptRate, type Conversation } from './accept-load.js';
 import { startWebProcess } from './web-process.js';
 
 const REPLY_TEXT = `${'Thanks for checking in. We are sending about 20,000 emails a month and the team likes the timeline. '.repeat(20)}\n\nOn Mon, Mar 2, 2026 at 9:00 AM Acme <hi@acme.example> wrote:\n> How is it going?\n`;
@@ -32,8 +32,8 @@ export async function benchWebhook(): Promise<Record<string, number>> {
 
     const web = await startWebProcess({ DATABASE_URL: database.url, INBOUND_DOMAIN: 'reply.bench' });
     const url = `${web.url}/webhooks/inbound/sendgrid`;
-    const full = await load(url, replyTo, { connections: 50, duration: 10 });
-    const paced = await load(url, replyTo, { connections: 20, duration: 10, overallRate: 300 });
+    const full = await load(url, replyTo, { connections: 50, seconds: 10 });
+    const paced = await load(url, replyTo, { connections: 20, seconds: 10, overallRate: 300 });
     await web.stop();
     const ceiling = await measureCeiling(database.url, replyTo);
     return {
@@ -56,25 +56,16 @@ async function openConversation(runtime: Runtime): Promise<string> {
   return (await sendEmail(runtime.ctx, account.accountId, customer.id, { subject: 'How is it going?', text: 'Hi!' })).replyTo;
 }
 
+const FROM = 'Bench Customer <customer@bench.example>';
+
 function uniqueRequest(replyTo: string) {
-  return buildSendgridParsedForm({ to: replyTo, from: 'Bench Customer <customer@bench.example>', subject: `Re: How is it going? ${randomBytes(6).toString('hex')}`, text: REPLY_TEXT });
+  return buildSendgridParsedForm({ to: replyTo, from: FROM, subject: `Re: How is it going? ${randomUUID()}`, text: REPLY_TEXT });
 }
 
-async function load(url: string, replyTo: string, options: { connections: number; duration: number; overallRate?: number }) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: options.connections,
-    duration: options.duration,
-    overallRate: options.overallRate,
-    requests: [{
-      setupRequest: (request) => {
-        const form = uniqueRequest(replyTo);
-        return { ...request, headers: { 'content-type': form.contentType }, body: form.body };
-      },
-    }],
-  });
-  return { rate: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+async function load(url: string, replyTo: string, options: { connections: number; seconds: number; overallRate?: number }) {
+  const conversations: Conversation[] = [{ replyTo, from: FROM }];
+  const result = await measureAcceptRate(url, conversations, { ...options, text: REPLY_TEXT });
+  return { rate: result.perSecond, p50: result.p50, p99: result.p99, non2xx: result.failed };
 }
 
 /** Replies posted at a steady 20/s with the workers running; latency read from the stored timestamps. */
@@ -132,7 +123,7 @@ async function measureCeiling(databaseUrl: string, replyTo: string) {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/ceiling`;
-  const result = await load(url, replyTo, { connections: 50, duration: 10 });
+  const result = await load(url, replyTo, { connections: 50, seconds: 10 });
   await app.close();
   await pool.end();
   return result;

@@ -36,6 +36,9 @@ const envSchema = z.object({
   // A job whose worker died (SIGKILL, lost host) stays active until it expires; maintenance then retries it.
   JOB_EXPIRE_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(300)),
   JOB_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyToUndefined, positiveInt.default(120)),
+  // A `--role worker` process runs at this nice value (0–19) or its own if higher: on a host it shares with web processes,
+  // accepting mail (providers time out and retry) wins the CPU and the job backlog drains on what is left.
+  WORKER_NICE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(19).default(10)),
   // Behind a load balancer, how many proxies' X-Forwarded-For entries to believe; 0 trusts none (a client could
   // otherwise write its own address and slip past the rate limits).
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
@@ -64,7 +67,7 @@ export interface Config {
   };
   ai: { provider: 'builtin' | 'openai' | 'anthropic' | 'openai-compatible'; baseUrl?: string; model?: string; apiKey?: string; timeoutMs: number };
   tokenTtlDays: number;
-  jobs: { expireSeconds: number; maintenanceIntervalSeconds: number };
+  jobs: { expireSeconds: number; maintenanceIntervalSeconds: number; workerNice: number };
   http: { trustProxy: number; webhookRateLimitPerMinute: number };
   logLevel: string;
 }
@@ -118,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     ai: { provider: e.AI_PROVIDER, baseUrl: e.AI_BASE_URL, model: e.AI_MODEL, apiKey: e.AI_API_KEY, timeoutMs: e.AI_TIMEOUT_MS },
     tokenTtlDays: e.TOKEN_TTL_DAYS,
-    jobs: { expireSeconds: e.JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS },
+    jobs: { expireSeconds: e.JOB_EXPIRE_SECONDS, maintenanceIntervalSeconds: e.JOB_MAINTENANCE_INTERVAL_SECONDS, workerNice: e.WORKER_NICE },
     http: { trustProxy: e.TRUST_PROXY, webhookRateLimitPerMinute: e.WEBHOOK_RATE_LIMIT_PER_MINUTE },
     logLevel: e.LOG_LEVEL,
   };

@@ -1,3 +1,4 @@
+import { getPriority, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Role } from './config.js';
 import { buildApp } from './http/app.js';
@@ -22,6 +23,7 @@ try {
   throw err;
 }
 
+if (role === 'worker') setPriority(Math.max(getPriority(), config.jobs.workerNice));
 const runtime = await startRuntime(config, { role });
 const { ctx } = runtime;
 // pg-boss 10 does not await its own complete/fail calls after a job; when the database goes away meanwhile, their
@@ -36,7 +38,7 @@ if (app) {
   console.log(`Sign in at ${config.publicUrl}/ (first time: choose "Create account"), or: curl -X POST ${config.publicUrl}/api/v1/signup -H 'content-type: application/json' -d '{"accountName":"Acme","email":"you@example.com","password":"a long password"}'`);
   console.log(`Database: ${runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}; mail: ${config.mail.transport}; analyzer: ${ctx.analyzer.name}`);
 } else {
-  console.log(`Replytrack worker running (database: ${runtime.database.kind})`);
+  console.log(`Replytrack worker running (database: ${runtime.database.kind}; nice ${config.jobs.workerNice})`);
 }
 const smtp = app && config.inbound.smtpPort !== undefined ? await startSmtpListener(ctx, config.inbound.smtpPort) : null;
 if (smtp) console.log(`SMTP listener on ${config.host}:${smtp.port} for reply+…@${config.inboundDomain}${config.inbound.smtpTls ? ' (STARTTLS)' : ''}`);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { AppContext } from '../../src/context.js';
 import { sendEmail } from '../../src/conversations/send-email.js';
 import { encodeCursor } from '../../src/http/cursor.js';
-import type { Conversation } from './accept-rate.js';
+import type { Conversation } from '../accept-load.js';
 import { findScaleAccount, issueApiKey } from './seed-account.js';
 
 /** What the scale bench asks about, read from the seeded account: a key, random customers, deep cursors, reply addresses. */

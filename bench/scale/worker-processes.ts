@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { serverNodeArgs } from '../node-args.js';
 
 /** `node --import tsx src/main.ts --role worker` processes, as a deployment runs them, stopped by their pids. */
 export async function startWorkers(count: number, env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
@@ -14,7 +15,7 @@ export async function startWorkers(count: number, env: Record<string, string>): 
 }
 
 async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--role', 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverNodeArgs(), '--role', 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -1,13 +1,15 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
 import { createDatabase } from '../helpers/test-app.js';
 
-function run(env: Record<string, string>, untilLine?: RegExp): Promise<{ output: string; code: number | null; kill(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+interface Run { output: string; code: number | null; pid: number; kill(): Promise<void> }
+
+function run(env: Record<string, string>, untilLine?: RegExp, args: string[] = []): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "${untilLine}" in time:\n${output}`)), 45_000);
@@ -16,14 +18,14 @@ function run(env: Record<string, string>, untilLine?: RegExp): Promise<{ output:
       output += chunk.toString();
       if (untilLine && untilLine.test(output)) {
         clearTimeout(timer);
-        resolve({ output, code: null, kill });
+        resolve({ output, code: null, pid: child.pid!, kill });
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ output, code, kill });
+      resolve({ output, code, pid: child.pid!, kill });
     });
   });
 }
@@ -54,6 +56,15 @@ describe('starting the product', () => {
     expect(res.status).toBe(201);
     await server.kill();
     await database?.drop();
+  });
+
+  it.runIf(process.env.TEST_DB === 'postgres')('runs a worker process at the WORKER_NICE priority, below the web', async () => {
+    const database = await createDatabase();
+    const worker = await run({ DATA_DIR: tempDir(), DATABASE_URL: database.url, WORKER_NICE: '7' }, /worker running/, ['--role', 'worker']);
+    expect(worker.output).toMatch(/nice 7/);
+    expect(getPriority(worker.pid)).toBe(7);
+    await worker.kill();
+    await database.drop();
   });
 
   it.runIf(process.env.TEST_DB !== 'postgres')('refuses a second process on the same embedded data directory', async () => {

@@ -9,6 +9,7 @@ describe('configuration', () => {
       inboundDomain: 'reply.localhost', tokenTtlDays: 90, ai: { provider: 'builtin' },
       mail: { transport: 'outbox', from: 'Replytrack <notifications@reply.localhost>' },
       inbound: { maxBytes: 41_943_040, retentionDays: 30 },
+      jobs: { workerNice: 10 },
     });
   });
 
@@ -24,6 +25,7 @@ describe('configuration', () => {
     [{ INBOUND_BASIC_AUTH: 'nocolon' }, /^Invalid configuration: INBOUND_BASIC_AUTH:/],
     [{ INBOUND_MAX_BYTES: '-1' }, /^Invalid configuration: INBOUND_MAX_BYTES:/],
     [{ PUBLIC_URL: 'not a url' }, /^Invalid configuration: PUBLIC_URL:/],
+    [{ WORKER_NICE: '20' }, /^Invalid configuration: WORKER_NICE:/],
   ])('stops on a bad value with one line naming the variable: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {
