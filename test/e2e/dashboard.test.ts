@@ -112,6 +112,24 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await page.getByRole('tabpanel').getByText('the export is broken').first().waitFor({ timeout: 20_000 });
   });
 
+  test('says how a reply without a token was threaded, and the provider\'s sender verdict', async () => {
+    const sent = await api.sendEmail(customer.id, 'Renewal', 'Shall we renew?');
+    await postSendgridReply(server.url, {
+      // The customer answered the forwarded copy: no token, only our Message-ID in In-Reply-To.
+      to: 'team@acme.test',
+      from: 'lucia@northwind.test',
+      subject: 'Re: Renewal',
+      text: 'Yes, renew us for another year.',
+      inReplyTo: sent.messageId,
+      spf: 'pass',
+      dkim: '{@northwind.test : pass}',
+    });
+    const item = page.locator('li.event').filter({ hasText: 'renew us for another year' });
+    await item.waitFor({ timeout: 20_000 });
+    await expect.poll(() => item.innerText()).toContain('Threaded by its In-Reply-To header');
+    expect(await item.getByLabel('Sender authentication').innerText()).toMatch(/SPF pass · DKIM \{@northwind\.test : pass\}.*reported by the mail provider/);
+  });
+
   test('saves the reply email in Settings → Outreach and rejects an invalid one', async () => {
     await mainNav(page).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Outreach settings' }).waitFor();

@@ -49,11 +49,14 @@ let messageCounter = 0;
 /** Posts a reply the way SendGrid Inbound Parse does: a parsed multipart form to the webhook. */
 export async function postSendgridReply(
   baseUrl: string,
-  mail: { to: string; from: string; subject: string; text: string; html?: string },
+  mail: { to: string; from: string; subject: string; text: string; html?: string; inReplyTo?: string; spf?: string; dkim?: string },
 ): Promise<void> {
   const messageId = `<e2e-${Date.now()}-${++messageCounter}@customer.example>`;
   const form = new FormData();
-  form.set('headers', [`Message-ID: ${messageId}`, `From: ${mail.from}`, `To: ${mail.to}`, `Subject: ${mail.subject}`].join('\n'));
+  const threading = mail.inReplyTo ? [`In-Reply-To: ${mail.inReplyTo}`, `References: ${mail.inReplyTo}`] : [];
+  form.set('headers', [`Message-ID: ${messageId}`, `From: ${mail.from}`, `To: ${mail.to}`, `Subject: ${mail.subject}`, ...threading].join('\n'));
+  if (mail.spf) form.set('SPF', mail.spf);
+  if (mail.dkim) form.set('dkim', mail.dkim);
   form.set('from', mail.from);
   form.set('to', mail.to);
   form.set('subject', mail.subject);

@@ -109,8 +109,19 @@ export interface ReplyItem {
   kind: 'human' | 'auto_reply' | 'bounce';
   senderMismatch: boolean;
   matchedBy: 'token' | 'header' | 'sender' | 'manual';
+  /** SPF/DKIM/DMARC/ARC verdicts: ours on the raw MIME, or the provider's for a parsed-form delivery. */
+  auth: SenderAuth | null;
   attachments: { filename: string; contentType: string; size: number }[];
   analysis: Analysis | null;
+}
+
+export interface SenderAuth {
+  evaluatedBy: 'replytrack' | 'provider' | 'unavailable';
+  spf: string | null;
+  dkim: string | null;
+  dmarc: string | null;
+  arc: string | null;
+  spoofSuspected: boolean;
 }
 
 export interface StatusChangeItem {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyItem } from '../../api/types.js';
+import type { ReplyItem, SenderAuth } from '../../api/types.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
 import { ReplyHtmlFrame } from './ReplyHtmlFrame.js';
 
@@ -38,6 +38,24 @@ function ReplyMeta({ reply }: { reply: ReplyItem }) {
         : t('timeline.replyFrom', { sender })}
       {reply.kind !== 'human' && <span className="chip chip--warn">{t(`timeline.kind.${reply.kind}`)}</span>}
       {reply.senderMismatch && <span className="chip chip--warn">{t('timeline.senderMismatch')}</span>}
+      {(reply.matchedBy === 'header' || reply.matchedBy === 'sender') && (
+        <span className={reply.matchedBy === 'sender' ? 'chip chip--warn' : 'chip chip--info'}>{t(`timeline.matchedBy.${reply.matchedBy}`)}</span>
+      )}
+    </p>
+  );
+}
+
+const AUTH_CHECKS = ['spf', 'dkim', 'dmarc', 'arc'] as const;
+
+/** SPF, DKIM, DMARC and ARC results in one line; a DMARC failure stands out. */
+function SenderAuthLine({ auth }: { auth: SenderAuth }) {
+  const { t } = useTranslation();
+  const checks = AUTH_CHECKS.filter((check) => auth[check] !== null).map((check) => `${check.toUpperCase()} ${auth[check]}`);
+  return (
+    <p className="event__meta" aria-label={t('timeline.auth.label')}>
+      {t('timeline.auth.label')}: {checks.length > 0 ? checks.join(' · ') : t('timeline.auth.none')}
+      {auth.evaluatedBy === 'provider' && ` (${t('timeline.auth.byProvider')})`}
+      {auth.spoofSuspected && <span className="chip chip--danger">{t('timeline.auth.spoofSuspected')}</span>}
     </p>
   );
 }
@@ -51,6 +69,7 @@ export function TimelineReply({ reply }: { reply: ReplyItem }) {
         {reply.subject || t(reply.source === 'manual' ? 'timeline.loggedTitle' : 'timeline.reply')}
       </h3>
       <ReplyMeta reply={reply} />
+      {reply.auth && reply.auth.evaluatedBy !== 'unavailable' && <SenderAuthLine auth={reply.auth} />}
       <ReplyBody reply={reply} />
       {reply.attachments.length > 0 && (
         <p className="chips" aria-label={t('timeline.attachments')}>
