@@ -21,7 +21,7 @@ const optionsSchema = z.discriminatedUnion('provider', [
   z.object({ provider: z.literal('openai'), model: z.string().min(1).default('gpt-4o-mini'), apiKey: required('openai'), baseUrl, timeoutMs }),
   z.object({
     provider: z.literal('anthropic'),
-    model: z.string().min(1).default('claude-3-5-haiku-latest'),
+    model: z.string().min(1).default('claude-haiku-4-5'),
     apiKey: required('anthropic'),
     baseUrl,
     timeoutMs,

@@ -28,7 +28,7 @@ const fallback = createBuiltinAnalyzer();
 
 const cases: { provider: LlmProvider; model: string; path: string }[] = [
   { provider: 'openai', model: 'gpt-4o-mini', path: '/v1/responses' },
-  { provider: 'anthropic', model: 'claude-3-5-haiku-latest', path: '/v1/messages' },
+  { provider: 'anthropic', model: 'claude-haiku-4-5', path: '/v1/messages' },
   { provider: 'openai-compatible', model: 'llama3.1:8b', path: '/v1/chat/completions' },
 ];
 
