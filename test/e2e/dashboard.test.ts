@@ -150,7 +150,7 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await mainNav(page).getByRole('link', { name: 'Action items' }).click();
     await page.getByRole('heading', { name: 'Action items', level: 1 }).waitFor();
     const open = await api.call<{ items: { id: string; text: string }[] }>('GET', '/action-items?status=open');
-    if (open.items.length === 0) return expect(await page.getByText('No open action items').count()).toBe(1);
+    if (open.items.length === 0) return page.getByText('No open action items').waitFor();
     const first = open.items[0]!;
     await page.getByRole('checkbox', { name: first.text }).check();
     await waitFor(async () => {
@@ -202,7 +202,7 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await dialog.getByLabel('CSV content').fill('email,name,company\nkim@umbrella.test,Kim Park,Umbrella\nnot-an-email,Bad Row,\n');
     await dialog.getByRole('button', { name: 'Import' }).click();
     await dialog.getByText('1 created, 0 updated.').waitFor();
-    expect(await dialog.getByText(/^Line 3:/).count()).toBe(1);
+    await dialog.getByText(/^Line 3:/).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).first().click();
     await page.getByRole('row').filter({ hasText: 'Kim Park' }).waitFor();
   });
@@ -214,13 +214,13 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await es.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
     await signInThroughForm(es, server.url, email, password, spanish);
     await es.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
-    expect(await es.getByRole('button', { name: 'Añadir cliente' }).count()).toBe(1);
+    await es.getByRole('button', { name: 'Añadir cliente' }).waitFor();
     const row = es.getByRole('row').filter({ hasText: 'Lucía Fernández' });
     await expect.poll(() => row.innerText()).toContain('Alto valor');
     await screenshot(es, 'customers-es');
     await row.getByRole('link').click();
     await es.getByRole('tab', { name: 'Timeline' }).waitFor();
-    expect(await es.getByRole('button', { name: 'Registrar respuesta' }).count()).toBe(1);
+    await es.getByRole('button', { name: 'Registrar respuesta' }).waitFor();
     await mainNav(es, 'Principal').getByRole('link', { name: 'Configuración' }).click();
     await es.getByRole('heading', { name: 'Configuración de alcance' }).waitFor();
     await expect.poll(() => es.getByLabel('Email de respuesta').inputValue()).toBe('team@acme.test');
