@@ -128,6 +128,8 @@ describe.skipIf(!browserTestsEnabled())('dashboard in a real browser', () => {
     await item.waitFor({ timeout: 20_000 });
     await expect.poll(() => item.innerText()).toContain('Threaded by its In-Reply-To header');
     expect(await item.getByLabel('Sender authentication').innerText()).toMatch(/SPF pass · DKIM \{@northwind\.test : pass\}.*reported by the mail provider/);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'reply-threaded');
   });
 
   test('saves the reply email in Settings → Outreach and rejects an invalid one', async () => {

@@ -1,4 +1,4 @@
-import { buyerDocuments, INVITE_WORDS } from './lexicon/task-words.js';
+import { buyerDocuments, INVITE_WORDS, RENEWAL_WORDS } from './lexicon/task-words.js';
 import type { ReplySignals } from './signals.js';
 import { excerpt } from './excerpt.js';
 import { clauseAround, countedThing, deadlineIn, emailIn, meetingLength, meetingWhen, referredPerson } from './task-details.js';
@@ -80,7 +80,11 @@ export function opportunityTasks(tasks: TaskList, signals: ReplySignals, text: s
   if (signals.meeting !== null) meetingTask(tasks, signals);
   const documents = signals.readyNow ? buyerDocumentTask(signals, text) : null;
   if (documents) tasks.add(documents.task, documents.sentence);
-  else if (signals.readyNow) tasks.add('Confirm the purchase and send the next steps to close', cues.first('readyNow')!.sentence);
+  else if (signals.readyNow) {
+    const renewal = cues.all('readyNow').find((match) => RENEWAL_WORDS.test(match.phrase));
+    if (renewal) tasks.add('Process the renewal and send the invoice', renewal.sentence);
+    else tasks.add('Confirm the purchase and send the next steps to close', cues.first('readyNow')!.sentence);
+  }
   const quoted = documents !== null && /quote|proposal/.test(documents.task);
   // "Send the upgrade link for the Business tier" names a price tier, it does not ask for pricing.
   const priced = documents !== null && cues.sentenceHas(documents.sentence, 'priceRequest');

@@ -31,7 +31,7 @@ export const ca: Lexicon = {
     infoRequest: ['mes informacio', 'envieu-me'],
     trial: ['provar', 'prova gratuita', 'periode de prova'],
     expansion: ['afegir', 'mes (usuaris|llicencies)', 'ampliar'],
-    readyNow: ['el contracte', 'signar'],
+    readyNow: ['el contracte', 'signar', 'renovem', '(volem|voldriem|podem) renovar'],
     firmDecline: ['no ens interessa', 'no m\'interessa', 'ja (fem servir|treballem amb|utilitzem)(?:\\s+[^\\s]+){0,6}\\s+(contents|satisfets)'],
     decline: ['no cal', 'no gracies', 'no ho necessitem'],
     notNow: ['ara no', 'mes endavant', 'l\'any que ve'],

@@ -26,7 +26,7 @@ export const de: Lexicon = {
     infoRequest: ['mehr informationen', 'schicken sie mir', 'mehr (infos|details)', 'unterlagen', 'schicken sie uns'],
     priceRequest: ['preis', 'preise', 'angebot', 'kosten', 'was kostet', 'wie ?viel kostet', 'konditionen', 'preisliste', 'rabatt'],
     trial: ['testphase', 'testen', 'probeversion', 'testzugang', 'kostenlos testen', 'ausprobieren'],
-    readyNow: ['vertrag', 'angebot', 'unterschreiben', 'bestellen', 'auftrag erteilen', 'upgrade-link', 'link (fur|zum) (das )?upgrade', 'zahlungslink', '(schicken|senden) sie (mir|uns) ~ (link|rechnung)'],
+    readyNow: ['vertrag', 'angebot', 'unterschreiben', 'bestellen', 'auftrag erteilen', 'upgrade-link', 'link (fur|zum) (das )?upgrade', 'zahlungslink', '(schicken|senden) sie (mir|uns) ~ (link|rechnung)', 'wir verlangern', '(mochten|wollen|werden) (den vertrag |das abo |)?verlangern', 'verlangerung (ist )?(freigegeben|genehmigt|bestatigt)'],
     firmDecline: ['kein interesse', 'nicht interessiert', 'haben uns fur (einen anderen|eine andere) entschieden', 'bleiben bei', '(arbeiten|nutzen|verwenden|haben) bereits(?:\\s+[^\\s]+){0,6}\\s+zufrieden'],
     decline: ['kein interesse', 'nein danke', 'kein(en)? bedarf', 'brauchen wir nicht', 'nicht notig'],
     notNow: ['nicht jetzt', 'spater', 'im moment nicht', 'derzeit nicht', 'aktuell nicht', 'momentan nicht', 'vielleicht spater', 'nachstes jahr', 'keine zeit', 'budget (ist )?(schon )?(aufgebraucht|ausgeschopft)'],

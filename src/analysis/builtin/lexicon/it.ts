@@ -26,7 +26,7 @@ export const it: Lexicon = {
     infoRequest: ['piu informazioni', 'mi mandi', 'mi invii', 'maggiori informazioni', 'piu dettagli', 'inviatemi'],
     priceRequest: ['prezzi', 'prezzo', 'quanto costa', 'preventivo', 'quanto (costa|costerebbe|verrebbe)', 'listino', 'costi', 'sconto'],
     trial: ['prova gratuita', 'periodo di prova', 'provare'],
-    readyNow: ['contratto', 'preventivo', 'firmare', 'pronti a (partire|firmare|iniziare|procedere)', 'ordine', '(mandatemi|inviatemi|mandami|inviami|mandateci|inviateci) (la fattura|il link|il contratto)', 'link per (passare|pagare|l\'upgrade)'],
+    readyNow: ['contratto', 'preventivo', 'firmare', 'pronti a (partire|firmare|iniziare|procedere)', 'ordine', '(mandatemi|inviatemi|mandami|inviami|mandateci|inviateci) (la fattura|il link|il contratto)', 'link per (passare|pagare|l\'upgrade)', 'rinnoviamo', '(vogliamo|vorremmo|possiamo) rinnovare', 'rinnovo (approvato|confermato)'],
     firmDecline: ['non ci interessa', 'non mi interessa', 'non siamo interessati', 'non sono interessat[oa]', '(usiamo|utilizziamo|lavoriamo|abbiamo) gia(?:\\s+[^\\s]+){0,6}\\s+(ci troviamo bene|soddisfatti|contenti)'],
     decline: ['non ci interessa', 'non mi interessa', 'no grazie', 'non ci serve', 'non abbiamo bisogno', 'non serve'],
     notNow: ['non ora', 'piu avanti', 'per ora no', 'per il momento no', 'l\'anno prossimo', 'in futuro', 'non abbiamo avuto tempo', '(deciso di )?non procedere', 'ci risentiamo', 'budget (e )?(gia )?(stato )?speso'],

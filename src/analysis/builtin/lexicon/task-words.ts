@@ -47,3 +47,6 @@ export const pricedNouns: Readonly<Record<string, string>> = {
   standorten: 'locations', unidades: 'locations', sites: 'sites', employees: 'employees', empleados: 'employees',
   mitarbeiter: 'employees', mitarbeitende: 'employees', mitarbeitenden: 'employees', people: 'people', personas: 'people', pessoas: 'people', personnes: 'people', persone: 'people', dipendenti: 'employees', licenses: 'licenses', lizenzen: 'licenses', licencias: 'licenses',
 };
+
+/** A ready-now phrase that renews what the customer already has (renew, renovar, renouveler, verlängern, rinnovare). */
+export const RENEWAL_WORDS = /renew|renov|renouvel|verlang|rinnov/;
