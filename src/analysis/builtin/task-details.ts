@@ -30,7 +30,8 @@ export function meetingLength(sentence: string): string | null {
 const CLAUSE_SPLIT = /\s*(?:[,;:()]|\s[-–—]\s|\s(?:but|pero|mas|mais|aber|ma|però|and then)\s)\s*/i;
 const MAX_CLAUSE = 110;
 const MIN_CLAUSE_WORDS = 5;
-const LEADING_LINK = /^(?:but|and|so|pero|y|e|mas|mais|et|aber|und|ma|però|i)\s+/i;
+// Links and sentence adverbs ("Unfortunately, the export…") that say nothing about the task.
+const LEADING_LINK = /^(?:but|and|so|pero|y|e|mas|mais|et|aber|und|ma|però|i|unfortunately|sadly|however|lamentablemente|desafortunadamente|por desgracia|infelizmente|malheureusement|leider|purtroppo|sfortunatamente|malauradament),?\s+/i;
 const TRAILING_LINK = /\s+(?:but|and|so|pero|y|e|mas|mais|et|aber|und|ma|però|i|which|que)$/i;
 /** "Depuis la mise à jour 4.2, les devis sortent vides": a clause that only dates the problem needs the next one. */
 const DATING_CLAUSE = /^(?:since|after|desde|tras|después|despues|depuis|après|apres|seit|nach|dal|dopo|des de|desde a)\b/i;
