@@ -20,7 +20,8 @@ export type AcceptResult = { stored: true; inboundId: string } | { stored: false
 type InboundRow = typeof inboundMessages.$inferInsert;
 
 // Deliveries arriving together share a transaction: a webhook burst costs one COMMIT per batch, not per message.
-const BATCHING = { maxBatch: 64, maxInFlight: 2 };
+// The byte budget keeps one INSERT well under PostgreSQL's 1 GB message limit when large messages arrive together.
+const BATCHING = { maxBatch: 64, maxInFlight: 2, maxWeight: 16 * 1024 * 1024, weigh: (row: InboundRow) => row.rawSize ?? 0 };
 const acceptors = new WeakMap<AppContext, (row: InboundRow) => Promise<AcceptResult>>();
 
 /**

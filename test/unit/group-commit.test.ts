@@ -37,6 +37,17 @@ describe('groupCommit', () => {
     expect(await Promise.all(results)).toEqual([10, 20, 30, 40, 50, 60]);
   });
 
+  it('keeps a batch within maxWeight, and sends a heavier item alone', async () => {
+    const { batches, flush } = controlledFlush();
+    const submit = groupCommit(flush, { maxBatch: 10, maxInFlight: 1, maxWeight: 10, weigh: (n: number) => n });
+    [1, 4, 5, 2, 30, 3].forEach((n) => void submit(n));
+    for (let i = 0; i < 4; i++) {
+      batches[i]!.finish();
+      await tick();
+    }
+    expect(batches.map((b) => b.items)).toEqual([[1], [4, 5], [2], [30], [3]]);
+  });
+
   it('runs up to maxInFlight flushes at once', () => {
     const { batches, flush } = controlledFlush();
     const submit = groupCommit(flush, { maxBatch: 10, maxInFlight: 2 });
