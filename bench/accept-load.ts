@@ -16,12 +16,14 @@ const REPLY_TEXT = 'Thanks for checking in. We are sending about 20,000 emails a
 // Forms built before the clock starts: the load generator shares the machine's cores with the server.
 const PREBUILT_PER_SECOND = 3000;
 
+/** A SendGrid parsed-form delivery of a new, unique reply on the conversation. */
+export function uniqueReplyForm(conversation: Conversation, text = REPLY_TEXT) {
+  return buildSendgridParsedForm({ to: conversation.replyTo, from: conversation.from, subject: `Re: Checking in ${randomBytes(6).toString('hex')}`, text });
+}
+
 /** SendGrid-form webhook deliveries, each a unique reply to one of `conversations`: accepted/s and latency. */
 export async function measureAcceptRate(url: string, conversations: Conversation[], options: LoadOptions) {
-  const form = (i: number) => {
-    const conversation = conversations[i % conversations.length]!;
-    return buildSendgridParsedForm({ to: conversation.replyTo, from: conversation.from, subject: `Re: Checking in ${randomBytes(6).toString('hex')}`, text: options.text ?? REPLY_TEXT });
-  };
+  const form = (i: number) => uniqueReplyForm(conversations[i % conversations.length]!, options.text);
   const prebuilt = Array.from({ length: options.seconds * (options.overallRate ?? PREBUILT_PER_SECOND) }, (_, i) => form(i));
   let next = 0;
   const result = await autocannon({

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
@@ -7,10 +6,9 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/http/app.js';
 import { parseMultipartForm } from '../src/inbound/multipart-form.js';
-import { buildSendgridParsedForm } from '../src/inbound/sendgrid-form-builder.js';
 import { startRuntime, type Runtime } from '../src/runtime.js';
 import { createDatabase } from '../test/helpers/test-app.js';
-import { measureAcceptRate, type Conversation } from './accept-load.js';
+import { measureAcceptRate, uniqueReplyForm, type Conversation } from './accept-load.js';
 import { startWebProcess } from './web-process.js';
 
 const REPLY_TEXT = `${'Thanks for checking in. We are sending about 20,000 emails a month and the team likes the timeline. '.repeat(20)}\n\nOn Mon, Mar 2, 2026 at 9:00 AM Acme <hi@acme.example> wrote:\n> How is it going?\n`;
@@ -58,10 +56,6 @@ async function openConversation(runtime: Runtime): Promise<string> {
 
 const FROM = 'Bench Customer <customer@bench.example>';
 
-function uniqueRequest(replyTo: string) {
-  return buildSendgridParsedForm({ to: replyTo, from: FROM, subject: `Re: How is it going? ${randomUUID()}`, text: REPLY_TEXT });
-}
-
 async function load(url: string, replyTo: string, options: { connections: number; seconds: number; overallRate?: number }) {
   const conversations: Conversation[] = [{ replyTo, from: FROM }];
   const result = await measureAcceptRate(url, conversations, { ...options, text: REPLY_TEXT });
@@ -79,7 +73,7 @@ async function measurePipeline(config: ReturnType<typeof loadConfig>, replyTo: s
   const since = new Date();
   const count = 200;
   for (let i = 0; i < count; i++) {
-    const form = uniqueRequest(replyTo);
+    const form = uniqueReplyForm({ replyTo, from: FROM }, REPLY_TEXT);
     await fetch(url, { method: 'POST', headers: { 'content-type': form.contentType }, body: new Uint8Array(form.body) });
     await new Promise((r) => setTimeout(r, 50));
   }
